@@ -1,0 +1,73 @@
+package vn.congso.identity.web;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach what. URL rules are coarse (staff area, operator endpoints); every handler method
+ * names its own permission, and one that names none is refused (deny by default).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").hasAuthority("OPERATIONS_VIEW")
+                        .requestMatchers("/quan-tri/**").hasAuthority("STAFF_AREA")
+                        .anyRequest().permitAll())
+                .formLogin(form -> form
+                        .loginPage("/dang-nhap")
+                        .loginProcessingUrl("/dang-nhap")
+                        .failureUrl("/dang-nhap?loi")
+                        .defaultSuccessUrl("/", false)
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutUrl("/dang-xuat")
+                        .logoutSuccessUrl("/?da-dang-xuat")
+                        .deleteCookies("CONGSO_SESSION"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                // A public JSON API called without a login has no session to ride on; with a login it needs the token.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(anonymousApiCall()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frame -> frame.deny())
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    private static RequestMatcher anonymousApiCall() {
+        return (HttpServletRequest request) -> {
+            if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                return false;
+            }
+            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+            return auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated();
+        };
+    }
+}
