@@ -15,6 +15,7 @@ public final class ProfileRules {
     private static final Pattern IDENTIFIER_CODE = Pattern.compile("\\d{3}\\.\\d{2}\\.\\d{2}\\.[A-Z]\\d{2}");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+    private static final Pattern DEPARTMENT_CODE = Pattern.compile("[A-Z0-9]([A-Z0-9-]{0,18}[A-Z0-9])?");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ().-]+");
     static final int MAX_TEXT = 300;
 
@@ -104,7 +105,36 @@ public final class ProfileRules {
         }
     }
 
-    private static String clean(String value) {
+    /**
+     * What is wrong with a department's code and names (field names {@code code}, {@code nameVi},
+     * {@code nameEn}); the code is not checked when it is null (a rename keeps it). Expects cleaned values.
+     */
+    public static Map<String, RuleViolation> checkDepartment(String code, String nameVi, String nameEn, boolean newCode) {
+        Map<String, RuleViolation> problems = new LinkedHashMap<>();
+        if (newCode) {
+            if (code == null) {
+                problems.put("code", RuleViolation.of("form.required"));
+            } else if (!DEPARTMENT_CODE.matcher(code).matches()) {
+                problems.put("code", RuleViolation.of("form.department-code", code));
+            }
+        }
+        required(problems, "nameVi", nameVi);
+        if (nameVi != null && nameVi.length() > MAX_TEXT) {
+            problems.put("nameVi", RuleViolation.of("form.too-long", MAX_TEXT));
+        }
+        if (nameEn != null && nameEn.length() > MAX_TEXT) {
+            problems.put("nameEn", RuleViolation.of("form.too-long", MAX_TEXT));
+        }
+        return problems;
+    }
+
+    /** A department code as stored: trimmed, upper case. */
+    public static String departmentCode(String code) {
+        return upper(clean(code));
+    }
+
+    /** Trimmed, NFC, and null when blank. */
+    public static String clean(String value) {
         if (value == null) {
             return null;
         }
