@@ -14,7 +14,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congso.agency.AgencyError;
 import vn.congso.agency.AgencyLevel;
 import vn.congso.agency.AgencyManagement;
-import vn.congso.agency.AgencyProfile;
 import vn.congso.agency.AgencyProfileUpdated.FieldChange;
 import vn.congso.agency.Department;
 import vn.congso.agency.domain.PortalDomainRule;
@@ -44,10 +43,7 @@ class AgencySettingsController {
     @PostMapping(PATH)
     String save(@ModelAttribute("profile") ProfileForm form, BindingResult errors, Model model,
                 RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            AgencyProfile profile = ProfileRules.normalise(form.toProfile());
-            reject(errors, ProfileRules.check(profile));
-        }
+        reject(errors, ProfileRules.check(ProfileRules.normalise(form.toProfile())));
         if (errors.hasErrors()) {
             return page(model, form, new DepartmentForm());
         }
@@ -136,6 +132,11 @@ class AgencySettingsController {
     }
 
     private static void reject(BindingResult errors, Map<String, RuleViolation> problems) {
-        problems.forEach((field, problem) -> errors.rejectValue(field, problem.code(), problem.getArguments(), null));
+        // a field the binder could not even convert keeps that one error
+        problems.forEach((field, problem) -> {
+            if (!errors.hasFieldErrors(field)) {
+                errors.rejectValue(field, problem.code(), problem.getArguments(), null);
+            }
+        });
     }
 }

@@ -71,6 +71,8 @@ class AgencySettingsControllerTests {
         Map<String, String> form = form(original);
         form.put("phone", "0208 3878 999");
         form.put("nameEn", "People's Committee of Thanh Dinh Commune");
+        // typed on a keyboard that sends decomposed letters: the same address, so not a change
+        form.put("address", java.text.Normalizer.normalize(original.address(), java.text.Normalizer.Form.NFD));
         HttpResponse<String> saved = admin.post(PAGE, form);
 
         assertThat(saved.statusCode()).isEqualTo(302);
@@ -83,7 +85,21 @@ class AgencySettingsControllerTests {
         assertThat(entry.details())
                 .contains("nameEn: \"Thanh Dinh Commune People's Committee\" → \"People's Committee of Thanh Dinh Commune\"")
                 .contains("phone: \"0208 3878 123\" → \"0208 3878 999\"")
-                .doesNotContain("domain");
+                .doesNotContain("domain").doesNotContain("address");
+    }
+
+    @Test
+    void anUnknownLevelIsAskedForAgainInVietnameseWithTheOtherErrors() {
+        StaffSession admin = StaffSession.loggedIn(port, "admin");
+        admin.get(PAGE);
+        Map<String, String> form = form(original);
+        form.put("level", "THON");
+        form.put("systemName", "");
+        HttpResponse<String> page = admin.post(PAGE, form);
+        assertThat(fieldError(page, "level")).isEqualTo("Vui lòng chọn một cấp trong danh sách.");
+        assertThat(fieldError(page, "systemName")).isEqualTo("Vui lòng nhập thông tin này.");
+        assertThat(page.body()).doesNotContain("Failed to convert");
+        assertThat(agencies.profile().orElseThrow()).isEqualTo(original);
     }
 
     @Test
