@@ -33,7 +33,8 @@ class SecurityTxtController {
     }
 
     @PermitAll
-    @GetMapping("/.well-known/security.txt")
+    // RFC 9116 §3: the top-level path is allowed for legacy clients
+    @GetMapping({"/.well-known/security.txt", "/security.txt"})
     ResponseEntity<String> securityTxt() {
         AgencyProfile profile = agencies.profile().orElse(null);
         String body = profile == null ? null : SecurityTxt.render(profile, expires());

@@ -61,6 +61,8 @@ class SecurityTxtControllerTests {
         assertThat(lines).contains("Canonical: https://thanhdinh.dinhhoa.thainguyen.gov.vn/.well-known/security.txt");
         // every line is a comment, empty, or "Field: value" (RFC 9116 §4 ABNF)
         assertThat(lines).allMatch(l -> l.isEmpty() || l.startsWith("#") || l.matches("[A-Za-z-]+: \\S.*"));
+        // RFC 9116 §3: legacy clients look at the top level
+        assertThat(http.getForObject("/security.txt", String.class)).isEqualTo(file.getBody());
     }
 
     @Test
