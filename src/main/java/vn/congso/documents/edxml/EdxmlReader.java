@@ -1,5 +1,6 @@
 package vn.congso.documents.edxml;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import static vn.congso.documents.edxml.EdxmlNames.NS;
 
 import java.time.LocalDate;
@@ -31,6 +32,7 @@ public class EdxmlReader {
 
     private final SecureXml xml;
 
+    @Autowired
     EdxmlReader(DocumentsProperties properties) {
         this(properties.maxEnvelopeBytes());
     }
@@ -52,8 +54,8 @@ public class EdxmlReader {
         Element envelope = required(root(bytes), "edXMLEnvelope", "edXML");
         Element status = required(required(envelope, "edXMLHeader", "edXMLEnvelope"), "Status", "edXMLHeader");
         String code = requiredText(status, "StatusCode");
-        return new StatusEnvelope(responseFor(required(status, "ResponseFor", "Status")),
-                organization(required(status, "From", "Status")),
+        return new StatusEnvelope(child(status, "ResponseFor").map(this::statusResponseFor).orElse(null),
+                child(status, "From").map(this::organization).orElse(null),
                 StatusCode.ofCode(code).orElseThrow(() -> invalid("StatusCode", code)),
                 text(status, "Description"), timestamp(status, "Timestamp"),
                 child(status, "StaffInfo").map(this::staffInfo).orElse(null));
@@ -163,6 +165,12 @@ public class EdxmlReader {
     private ResponseFor responseFor(Element r) {
         return new ResponseFor(agency(r, "OrganId"), text(r, "Code"), date(r, "PromulgationDate", false),
                 requiredText(r, "DocumentId"));
+    }
+
+    /** In a status message every part of ResponseFor is optional: a refusal may concern an unreadable envelope. */
+    private ResponseFor statusResponseFor(Element r) {
+        return new ResponseFor(text(r, "OrganId") == null ? null : agency(r, "OrganId"), text(r, "Code"),
+                date(r, "PromulgationDate", false), text(r, "DocumentId"));
     }
 
     private StaffInfo staffInfo(Element s) {

@@ -64,8 +64,13 @@ public class EdxmlWriter {
             start(w, "edXMLEnvelope");
             start(w, "edXMLHeader");
             start(w, "Status");
-            responseFor(w, status.responseFor());
-            organization(w, "From", status.from());
+            // an envelope too broken to read leaves nothing to refer to: the refusal then carries no ResponseFor
+            if (status.responseFor() != null) {
+                responseFor(w, status.responseFor());
+            }
+            if (status.from() != null) {
+                organization(w, "From", status.from());
+            }
             text(w, "StatusCode", status.statusCode().code());
             text(w, "Description", status.description());
             text(w, "Timestamp", EdxmlNames.TIMESTAMP.format(status.timestamp()));
@@ -181,7 +186,7 @@ public class EdxmlWriter {
 
     private void responseFor(XMLStreamWriter w, ResponseFor r) throws XMLStreamException {
         start(w, "ResponseFor");
-        text(w, "OrganId", r.organId().value());
+        text(w, "OrganId", r.organId() == null ? null : r.organId().value());
         text(w, "Code", r.code());
         date(w, "PromulgationDate", r.promulgationDate());
         text(w, "DocumentId", r.documentId());
