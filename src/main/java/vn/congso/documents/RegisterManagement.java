@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.congso.audit.AuditLog;
 import vn.congso.documents.persistence.RegisterRepository;
 import vn.congso.shared.CongsoException;
 import vn.congso.shared.VietnameseText;
@@ -24,16 +25,20 @@ public class RegisterManagement {
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final RegisterRepository repository;
+    private final AuditLog audit;
     private final Clock clock = Clock.systemUTC();
 
-    RegisterManagement(RegisterRepository repository) {
+    RegisterManagement(RegisterRepository repository, AuditLog audit) {
         this.repository = repository;
+        this.audit = audit;
     }
 
     /** Opens a further register (e.g. a separate register for one kind of document). */
     @Transactional
     public long createRegister(String code, RegisterKind kind, String name) {
-        return repository.createRegister(code, kind, VietnameseText.nfc(name));
+        long id = repository.createRegister(code, kind, VietnameseText.nfc(name));
+        audit.record("documents.register-created", "documents-register", code, kind + " " + name);
+        return id;
     }
 
     @Transactional
@@ -54,6 +59,10 @@ public class RegisterManagement {
         int number = repository.nextNumber(registerId, year);
         long id = repository.insertRegistration(registerId, year, number, at,
                 VietnameseText.nfc(numberSymbol), VietnameseText.nfc(subject));
-        return new Registration(id, registerCode, year, number, at);
+        Registration registration = new Registration(id, registerCode, year, number, at);
+        audit.record("documents.registered", "documents-registration", Long.toString(id),
+                registerCode + " " + year + "/" + registration.formattedNumber()
+                        + (numberSymbol == null ? "" : " " + numberSymbol));
+        return registration;
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.congso.shared.CongsoException;
 import vn.congso.testing.CongsoIntegrationTest;
@@ -26,6 +27,9 @@ class RegisterManagementTests {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private String newRegister(RegisterKind kind) {
         String code = "TEST-" + UUID.randomUUID();
@@ -85,6 +89,13 @@ class RegisterManagementTests {
 
         assertThat(abandoned).isEqualTo(2);
         assertThat(next.number()).isEqualTo(2);
+        assertThat(auditedRegistrations(register)).containsExactly(register + " 2026/01 05/QĐ-UBND",
+                register + " 2026/02 07/QĐ-UBND");
+    }
+
+    private List<String> auditedRegistrations(String register) {
+        return jdbc.sql("select details from audit_entry where action = 'documents.registered' and details like ? order by id")
+                .param(register + " %").query(String.class).list();
     }
 
     @Test

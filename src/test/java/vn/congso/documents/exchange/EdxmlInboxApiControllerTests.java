@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -38,6 +39,9 @@ class EdxmlInboxApiControllerTests {
     @Autowired
     IncomingEnvelopeRepository incoming;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void envelopeFromAPeerIsAcknowledgedAsArrived() {
         Envelope envelope = EdxmlFixtures.decision(101);
@@ -64,6 +68,8 @@ class EdxmlInboxApiControllerTests {
         assertThat(first.statusCode()).isEqualTo(StatusCode.ARRIVED);
         assertThat(second.statusCode()).isEqualTo(StatusCode.ARRIVED);
         assertThat(incoming.countByDocumentId("000.00.02.H55,2026/11/20,102/QĐ-UBND")).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'documents.envelope-received' and object_id = ?")
+                .param("000.00.02.H55,2026/11/20,102/QĐ-UBND").query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test
