@@ -1,6 +1,5 @@
 package vn.congso.documents.edxml;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import static vn.congso.documents.edxml.EdxmlNames.NS;
 
 import java.time.LocalDate;
@@ -12,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
