@@ -124,6 +124,7 @@ class AccountAdminControllerTests {
     @Test
     void theListFiltersStaffAndCitizens() {
         Browser admin = admin();
+        assertThat(admin.get("/").body()).as("staff menu").contains("href=\"/quan-tri/tai-khoan\"");
         assertThat(admin.get("/quan-tri/tai-khoan").body()).contains(">canbo<", ">vanthu<").doesNotContain(">congdan<");
         assertThat(admin.get("/quan-tri/tai-khoan?loai=cong-dan&q=%C4%90inh%20Th%E1%BB%8B%20Hoa").body())
                 .contains(">congdan<").doesNotContain(">canbo<");

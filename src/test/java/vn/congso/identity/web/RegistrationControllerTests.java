@@ -52,6 +52,11 @@ class RegistrationControllerTests {
     }
 
     @Test
+    void visitorsSeeTheRegisterLink() {
+        assertThat(new Browser(port).get("/").body()).contains("href=\"/dang-ky\"").doesNotContain("/tai-khoan/mat-khau");
+    }
+
+    @Test
     void theFormListsTheDataCollectedAndWhy() {
         String page = new Browser(port).get("/dang-ky").body();
         assertThat(page).contains("Dữ liệu cá nhân được thu thập", "Số định danh cá nhân", "Mục đích",
