@@ -1,8 +1,11 @@
 package vn.congso.identity;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Accounts and login settings ({@code congso.identity.*}).
@@ -13,9 +16,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                      ({@code CONGSO_ADMIN_PASSWORD}); read only while no ADMIN account exists
  * @param oidc          login through the national identity provider (VNeID); off unless enabled and configured
  */
+@Validated
 @ConfigurationProperties("congso.identity")
-public record IdentityProperties(@DefaultValue Lockout lockout,
-                                 @DefaultValue RateLimit rateLimit,
+public record IdentityProperties(@DefaultValue @Valid Lockout lockout,
+                                 @DefaultValue @Valid RateLimit rateLimit,
                                  String adminPassword,
                                  @DefaultValue Oidc oidc) {
 
@@ -23,14 +27,15 @@ public record IdentityProperties(@DefaultValue Lockout lockout,
      * @param maxFailures failed logins in a row that lock the account
      * @param duration    how long the lock lasts
      */
-    public record Lockout(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration duration) {
+    public record Lockout(@DefaultValue("5") @Positive int maxFailures, @DefaultValue("15m") Duration duration) {
     }
 
     /**
      * @param loginPerMinute         login attempts (POST /dang-nhap) per client address and minute
      * @param anonymousPostPerMinute other POST requests by visitors not logged in (forms, /api) per address and minute
      */
-    public record RateLimit(@DefaultValue("10") int loginPerMinute, @DefaultValue("30") int anonymousPostPerMinute) {
+    public record RateLimit(@DefaultValue("10") @Positive int loginPerMinute,
+                            @DefaultValue("30") @Positive int anonymousPostPerMinute) {
     }
 
     /**
