@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
@@ -132,7 +134,7 @@ public class AccountRegistration {
         String phone = AccountFields.isValidMobile(AccountFields.normalisePhone(person.phone()))
                 ? AccountFields.normalisePhone(person.phone()) : null;
         long id = insert(() -> accounts.createIndividual(username,
-                encoder.encode(java.util.UUID.randomUUID().toString() + java.util.UUID.randomUUID()),
+                encoder.encode(UUID.randomUUID().toString() + UUID.randomUUID()),
                 fullName, citizenId, phone, trim(person.email())));
         accounts.linkOidcSubject(id, person.issuer(), person.subject());
         finish(id, username, ConsentText.IDENTITY_PROVIDER);
@@ -202,7 +204,7 @@ public class AccountRegistration {
         }
     }
 
-    private long insert(java.util.function.LongSupplier insert) {
+    private long insert(LongSupplier insert) {
         try {
             return insert.getAsLong();
         } catch (DuplicateKeyException e) {

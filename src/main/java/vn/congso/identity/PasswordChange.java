@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congso.audit.AuditLog;
 import vn.congso.identity.persistence.AccountRepository;
+import vn.congso.shared.CongsoException;
 
 /** A logged-in person changes their own password, proving they know the current one. */
 @Service
@@ -27,7 +28,7 @@ public class PasswordChange {
     public Map<String, IdentityError> change(String username, String current, String password, String confirmation) {
         Map<String, IdentityError> problems = new LinkedHashMap<>();
         AccountRepository.AccountRow account = accounts.findByUsername(username)
-                .orElseThrow(() -> new vn.congso.shared.CongsoException(IdentityError.ACCOUNT_NOT_FOUND));
+                .orElseThrow(() -> new CongsoException(IdentityError.ACCOUNT_NOT_FOUND));
         if (current == null || current.isEmpty()) {
             problems.put("current", IdentityError.REQUIRED);
         } else if (!encoder.matches(current, account.passwordHash())) {

@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congso.identity.AccountAdministration;
 import vn.congso.identity.AccountAdministration.NewStaff;
-import vn.congso.identity.Role;
+import vn.congso.identity.IdentityError;
 import vn.congso.identity.PasswordPolicy;
+import vn.congso.identity.Role;
 import vn.congso.shared.CongsoException;
 
 /** The administrator's account pages: staff and citizen lists, new staff, roles, department, enable, unlock. */
@@ -35,12 +36,12 @@ class AccountAdminController {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "can-bo") String loai, @RequestParam(required = false) String q,
-                Model model) {
-        boolean staff = !"cong-dan".equals(loai);
-        model.addAttribute("accounts", administration.list(staff, q));
+    String list(@RequestParam(name = "loai", defaultValue = "can-bo") String kind,
+                @RequestParam(name = "q", required = false) String search, Model model) {
+        boolean staff = !"cong-dan".equals(kind);
+        model.addAttribute("accounts", administration.list(staff, search));
         model.addAttribute("staff", staff);
-        model.addAttribute("q", q);
+        model.addAttribute("q", search);
         model.addAttribute("departments", administration.departments());
         return "identity/admin/accounts";
     }
@@ -111,7 +112,7 @@ class AccountAdminController {
             change.run();
             redirect.addFlashAttribute("notice", noticeKey);
         } catch (CongsoException e) {
-            if (e.code() == vn.congso.identity.IdentityError.ACCOUNT_NOT_FOUND) {
+            if (e.code() == IdentityError.ACCOUNT_NOT_FOUND) {
                 throw e;
             }
             redirect.addFlashAttribute("refusal", e.code().messageKey());
