@@ -7,6 +7,7 @@ import org.springframework.stereotype.Repository;
 import vn.congso.shared.calendar.CalendarDay;
 import vn.congso.shared.calendar.DayKind;
 
+/** The announced calendar days, one row per date ({@code publicservice_calendar_day}). */
 @Repository
 public class CalendarDayRepository {
 

@@ -19,6 +19,7 @@ import vn.congso.publicservice.ProcedureStep;
 import vn.congso.publicservice.UserType;
 import vn.congso.shared.calendar.TimeLimit;
 
+/** Procedures with their dossier components and internal steps ({@code publicservice_procedure*}). */
 @Repository
 public class ProcedureRepository {
 
