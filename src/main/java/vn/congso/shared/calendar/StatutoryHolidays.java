@@ -47,8 +47,10 @@ final class StatutoryHolidays {
         LocalDate after = LocalDate.of(year, Month.SEPTEMBER, 3);
         if (!announcedHolidays.contains(eve) && !announcedHolidays.contains(after)) {
             // BLLĐ 2019 Đ112 k1 đ: 2/9 and one day before or after; assume the one that joins the weekend
-            boolean tuesday = LocalDate.of(year, Month.SEPTEMBER, 2).getDayOfWeek() == DayOfWeek.TUESDAY;
-            days.put(tuesday ? eve : after, DayKind.HOLIDAY);
+            // (Tuesday or Saturday: 1/9, otherwise 3/9), as the announced schedules of 2024 and 2025 did
+            DayOfWeek nationalDay = LocalDate.of(year, Month.SEPTEMBER, 2).getDayOfWeek();
+            boolean before = nationalDay == DayOfWeek.TUESDAY || nationalDay == DayOfWeek.SATURDAY;
+            days.put(before ? eve : after, DayKind.HOLIDAY);
         }
         announcedHolidays.forEach(d -> days.put(d, DayKind.HOLIDAY));
         for (CalendarDay d : overrides) {

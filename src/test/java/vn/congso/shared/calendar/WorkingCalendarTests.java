@@ -52,6 +52,18 @@ class WorkingCalendarTests {
     }
 
     @Test
+    void nationalDayTakesTheAdjacentDayThatJoinsTheWeekend() {
+        // 2/9/2024 Monday → 3/9 (Thông báo 5015/TB-LĐTBXH); 2/9/2025 Tuesday → 1/9 (reference data)
+        assertThat(statutory.isWorkingDay(LocalDate.of(2024, 9, 3))).isFalse();
+        assertThat(statutory.isWorkingDay(LocalDate.of(2025, 9, 1))).isFalse();
+        assertThat(statutory.isWorkingDay(LocalDate.of(2025, 9, 3))).isTrue();
+        // 2/9/2028 is a Saturday: Friday 1/9 off and the compensatory day Monday 4/9 (BLLĐ Đ111 k3)
+        assertThat(statutory.specialDays(2028)).containsEntry(LocalDate.of(2028, 9, 1), DayKind.HOLIDAY)
+                .containsEntry(LocalDate.of(2028, 9, 4), DayKind.COMPENSATORY);
+        assertThat(statutory.isWorkingDay(LocalDate.of(2028, 9, 5))).isTrue();
+    }
+
+    @Test
     void announcedTetScheduleReplacesTheDefault() {
         // 2025: 28 Chạp – mùng 3 (Công văn 8726/VPCP-KGVX); mùng 4 (1/2) is a Saturday, Monday 3/2 is back at work
         assertThat(announced.isWorkingDay(LocalDate.of(2025, 1, 27))).isFalse();
