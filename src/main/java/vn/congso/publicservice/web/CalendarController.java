@@ -97,7 +97,11 @@ class CalendarController {
     }
 
     @PostMapping("/quan-tri/lich-lam-viec/xoa")
-    String remove(@RequestParam("ngay") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    String remove(@RequestParam(name = "ngay", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        // optional so that the permission check, not argument binding, answers a request without a date
+        if (date == null) {
+            return "redirect:/quan-tri/lich-lam-viec";
+        }
         calendar.remove(date);
         return "redirect:/quan-tri/lich-lam-viec?nam=" + date.getYear();
     }

@@ -34,8 +34,10 @@ class ProcedureImportController {
     }
 
     @PostMapping("/quan-tri/thu-tuc/nhap")
-    String upload(@RequestParam("file") MultipartFile file, Model model, Locale locale) throws IOException {
-        if (file.isEmpty()) {
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model, Locale locale)
+            throws IOException {
+        // optional so that the permission check, not argument binding, answers a request without a file
+        if (file == null || file.isEmpty()) {
             model.addAttribute("fileError", true);
             return form(model);
         }

@@ -26,7 +26,7 @@ class CalendarControllerTests {
 
     @Test
     void seededYearShowsTheAnnouncedDays() {
-        Browser admin = Browser.loggedIn(port, "admin", CongsoIntegrationTest.DEMO_PASSWORD);
+        FormClient admin = FormClient.loggedIn(port, "admin", CongsoIntegrationTest.DEMO_PASSWORD);
         String page = admin.get("/quan-tri/lich-lam-viec?nam=2026").body();
         assertThat(page).contains("Lịch làm việc năm 2026")
                 .contains("Tết Nguyên đán Bính Ngọ (mùng 1)")
@@ -38,7 +38,7 @@ class CalendarControllerTests {
 
     @Test
     void anAddedDayOffMovesAppointmentsAndCanBeRemoved() {
-        Browser admin = Browser.loggedIn(port, "admin", CongsoIntegrationTest.DEMO_PASSWORD);
+        FormClient admin = FormClient.loggedIn(port, "admin", CongsoIntegrationTest.DEMO_PASSWORD);
         Instant mondayMorning = ZonedDateTime.of(2028, 3, 6, 9, 0, 0, 0, WorkingCalendar.VIETNAM).toInstant();
         Instant before = calendar.dueAt(mondayMorning, TimeLimit.workingDays(1));
         assertThat(before).isEqualTo(ZonedDateTime.of(2028, 3, 7, 17, 0, 0, 0, WorkingCalendar.VIETNAM).toInstant());
@@ -58,7 +58,7 @@ class CalendarControllerTests {
 
     @Test
     void refusesAMakeUpWorkdayThatIsNotAWeekend() {
-        Browser admin = Browser.loggedIn(port, "admin", CongsoIntegrationTest.DEMO_PASSWORD);
+        FormClient admin = FormClient.loggedIn(port, "admin", CongsoIntegrationTest.DEMO_PASSWORD);
         admin.get("/quan-tri/lich-lam-viec?nam=2028");
         HttpResponse<String> refused = admin.post("/quan-tri/lich-lam-viec", Map.of("date", "2028-03-08", "kind", "SWAP_WORKDAY", "note", ""));
         assertThat(refused.statusCode()).isEqualTo(200);
@@ -69,7 +69,7 @@ class CalendarControllerTests {
 
     @Test
     void onlyAdministratorsManageTheCalendar() {
-        Browser officer = Browser.loggedIn(port, "canbo", CongsoIntegrationTest.DEMO_PASSWORD);
+        FormClient officer = FormClient.loggedIn(port, "canbo", CongsoIntegrationTest.DEMO_PASSWORD);
         assertThat(officer.get("/quan-tri/lich-lam-viec").statusCode()).isEqualTo(403);
     }
 }

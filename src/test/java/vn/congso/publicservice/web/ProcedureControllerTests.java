@@ -99,7 +99,7 @@ class ProcedureControllerTests {
 
     @Test
     void adminImportsAFileAndSeesEveryRowError() {
-        Browser admin = Browser.loggedIn(port, "admin", CongsoIntegrationTest.DEMO_PASSWORD);
+        FormClient admin = FormClient.loggedIn(port, "admin", CongsoIntegrationTest.DEMO_PASSWORD);
         assertThat(admin.get("/quan-tri/thu-tuc/nhap").body()).contains("Nhập danh mục thủ tục");
         String bad = """
                 [{"code": "9.910001", "name": "Thủ tục A", "field": "Hộ tịch", "agency": "Ủy ban nhân dân cấp xã",
@@ -122,8 +122,8 @@ class ProcedureControllerTests {
 
     @Test
     void importPageIsForAdministratorsOnly() {
-        Browser officer = Browser.loggedIn(port, "canbo", CongsoIntegrationTest.DEMO_PASSWORD);
+        FormClient officer = FormClient.loggedIn(port, "canbo", CongsoIntegrationTest.DEMO_PASSWORD);
         assertThat(officer.get("/quan-tri/thu-tuc/nhap").statusCode()).isEqualTo(403);
-        assertThat(new Browser(port).get("/quan-tri/thu-tuc/nhap").statusCode()).isEqualTo(302);
+        assertThat(new FormClient(port).get("/quan-tri/thu-tuc/nhap").statusCode()).isEqualTo(302);
     }
 }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A cookie-keeping client that fills in the CSRF token of the last page, as a browser would. */
-final class Browser {
+final class FormClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -26,12 +26,12 @@ final class Browser {
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private String csrf;
 
-    Browser(int port) {
+    FormClient(int port) {
         this.base = "http://localhost:" + port;
     }
 
-    static Browser loggedIn(int port, String user, String password) {
-        Browser browser = new Browser(port);
+    static FormClient loggedIn(int port, String user, String password) {
+        FormClient browser = new FormClient(port);
         browser.get("/dang-nhap");
         HttpResponse<String> login = browser.post("/dang-nhap", Map.of("username", user, "password", password));
         if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("loi")) {
