@@ -1,6 +1,7 @@
 package vn.congso.publicservice.web;
 
 import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,11 +15,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import vn.congso.publicservice.CalendarManagement;
 import vn.congso.publicservice.OnlineLevel;
+import vn.congso.publicservice.Procedure;
 import vn.congso.publicservice.ProcedureCatalogue;
 import vn.congso.publicservice.ProcedureFilter;
 import vn.congso.publicservice.UserType;
 import vn.congso.shared.CongsoException;
 import vn.congso.shared.calendar.TimeLimit;
+import vn.congso.shared.calendar.WorkingCalendar;
 
 /** Public pages of the catalogue: browse with filters (a plain GET form) and one procedure in full. */
 @Controller
@@ -54,9 +57,14 @@ class ProcedureController {
 
     @GetMapping("/thu-tuc/{code}")
     String one(@PathVariable String code, Model model) {
-        model.addAttribute("procedure", catalogue.find(code)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        Procedure procedure = catalogue.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("procedure", procedure);
         model.addAttribute("cutOffHour", calendar.cutOffHour());
+        if (procedure.timeLimit() != null) {
+            // what the counter would write on the receipt for a complete dossier handed in now
+            model.addAttribute("dueIfSubmittedNow",
+                    calendar.dueAt(Instant.now(), procedure.timeLimit()).atZone(WorkingCalendar.VIETNAM).toLocalDateTime());
+        }
         return "publicservice/procedure";
     }
 

@@ -50,6 +50,9 @@ class ProcedureControllerTests {
                 .contains("Dịch vụ công trực tuyến một phần")
                 .contains("phải có mặt trực tiếp")
                 .contains("hồ sơ nhận sau 15 giờ được trả trong ngày làm việc tiếp theo");
+        assertThat(page).contains("Hẹn trả kết quả nếu nộp hồ sơ hợp lệ lúc này").contains("17:00");
+        assertThat(http.getForObject("/thu-tuc/1.011606", String.class)).contains("Không có thời hạn cố định")
+                .doesNotContain("Hẹn trả kết quả nếu nộp");
         String birth = http.getForObject("/thu-tuc/1.001193", String.class);
         assertThat(birth).contains("Giấy chứng sinh", "Chỉ xuất trình, không nộp", "Bộ phận Một cửa tiếp nhận");
     }
