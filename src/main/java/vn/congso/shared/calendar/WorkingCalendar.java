@@ -93,9 +93,9 @@ public final class WorkingCalendar {
     /**
      * When a dossier received at the given moment falls due (thời điểm hẹn trả kết quả).
      * Received on a day off, or at or after the cut-off hour (Vietnam time), it counts as received on
-     * the next working day. Days are counted from the day after receipt (Bộ luật Dân sự 2015 Đ147 k1),
+     * the next working day. Days are counted from the day after receipt (Bộ luật Dân sự 2015 Đ147 k2),
      * so 0 working days means the receiving day itself; a limit in calendar days that ends on a day off
-     * ends on the next working day (BLDS 2015 Đ148 k4); hours are office hours.
+     * ends on the next working day (BLDS 2015 Đ148 k5); hours are office hours.
      */
     public Instant dueAt(Instant receivedAt, TimeLimit limit, int cutOffHour) {
         Objects.requireNonNull(limit, "limit");
