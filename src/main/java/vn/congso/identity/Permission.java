@@ -27,7 +27,11 @@ public enum Permission {
     /** Read and verify the audit log. */
     AUDIT_VERIFY(ADMIN),
     /** Operational metrics and health details. */
-    OPERATIONS_VIEW(ADMIN);
+    OPERATIONS_VIEW(ADMIN),
+    /** Maintain the working-day calendar: announced holidays, compensatory days, swaps. */
+    CALENDAR_MANAGE(ADMIN),
+    /** Import and maintain the procedure catalogue. */
+    PROCEDURE_MANAGE(ADMIN);
 
     private final Set<Role> roles;
 
