@@ -27,7 +27,9 @@ public enum Permission {
     /** Read and verify the audit log. */
     AUDIT_VERIFY(ADMIN),
     /** Operational metrics and health details. */
-    OPERATIONS_VIEW(ADMIN);
+    OPERATIONS_VIEW(ADMIN),
+    /** Add and remove the root certificates signatures are validated against. */
+    SIGNING_TRUST_MANAGE(ADMIN);
 
     private final Set<Role> roles;
 
