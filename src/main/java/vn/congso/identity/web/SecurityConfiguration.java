@@ -45,6 +45,9 @@ class SecurityConfiguration {
                         .logoutUrl("/dang-xuat")
                         .logoutSuccessUrl("/?da-dang-xuat")
                         .deleteCookies("CONGSO_SESSION"))
+                // APIs answer 401 (a problem document via the error page controller), pages redirect to the login page
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        (request, response, e) -> response.sendError(401), apiCall()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 // A public JSON API called without a login has no session to ride on; with a login it needs the token.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(anonymousApiCall()))
@@ -61,9 +64,13 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    private static RequestMatcher apiCall() {
+        return (HttpServletRequest request) -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
     private static RequestMatcher anonymousApiCall() {
         return (HttpServletRequest request) -> {
-            if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            if (!apiCall().matches(request)) {
                 return false;
             }
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
