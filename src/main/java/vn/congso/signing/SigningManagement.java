@@ -28,8 +28,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import vn.congso.agency.AgencyManagement;
 import vn.congso.agency.AgencyProfile;
+import vn.congso.audit.AuditLog;
 import vn.congso.shared.CongsoException;
 import vn.congso.shared.CongsoProperties;
 import vn.congso.signing.key.AgencyKey;
@@ -55,6 +57,7 @@ public class SigningManagement {
     private final AgencyManagement agency;
     private final TrustAnchorRepository anchors;
     private final MessageSource messages;
+    private final AuditLog audit;
     private final Clock clock = Clock.systemUTC();
     private final AgencyKeyLoader loader = new AgencyKeyLoader(clock);
     private final SignatureLevel level;
@@ -62,12 +65,13 @@ public class SigningManagement {
     private volatile AgencyKey key;
 
     SigningManagement(SigningProperties properties, CongsoProperties congso, AgencyManagement agency,
-                      TrustAnchorRepository anchors, MessageSource messages) {
+                      TrustAnchorRepository anchors, MessageSource messages, AuditLog audit) {
         this.properties = properties;
         this.congso = congso;
         this.agency = agency;
         this.anchors = anchors;
         this.messages = messages;
+        this.audit = audit;
         try {
             this.level = level(properties);
             if (properties.hasKeystore()) {
@@ -129,24 +133,32 @@ public class SigningManagement {
         return anchors.all();
     }
 
-    /** Adds a root certificate (PEM or DER) to trust when validating. */
+    /** Adds a root certificate (PEM or DER) to trust when validating; audited. */
+    @Transactional
     public TrustAnchor addTrustAnchor(byte[] certificateFile, String addedBy) {
         X509Certificate certificate = parseCertificate(certificateFile);
         try {
             byte[] encoded = certificate.getEncoded();
             String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(encoded));
-            return anchors.add(certificate, encoded, sha256, addedBy)
+            TrustAnchor added = anchors.add(certificate, encoded, sha256, addedBy)
                     .orElseThrow(() -> new CongsoException(SigningError.TRUST_ANCHOR_EXISTS,
                             certificate.getSubjectX500Principal().getName()));
+            audit.record("SIGNING_TRUST_ANCHOR_ADDED", "signing_trust_anchor", String.valueOf(added.id()),
+                    added.subject() + " SHA-256 " + added.sha256());
+            return added;
         } catch (CertificateException | NoSuchAlgorithmException e) {
             throw new CongsoException(SigningError.NOT_A_CERTIFICATE, e);
         }
     }
 
-    public void removeTrustAnchor(long id) {
-        if (!anchors.remove(id)) {
-            throw new CongsoException(SigningError.TRUST_ANCHOR_NOT_FOUND, id);
-        }
+    /** Stops trusting a root certificate; audited. */
+    @Transactional
+    public TrustAnchor removeTrustAnchor(long id) {
+        TrustAnchor anchor = anchors.find(id).orElseThrow(() -> new CongsoException(SigningError.TRUST_ANCHOR_NOT_FOUND, id));
+        anchors.remove(id);
+        audit.record("SIGNING_TRUST_ANCHOR_REMOVED", "signing_trust_anchor", String.valueOf(id),
+                anchor.subject() + " SHA-256 " + anchor.sha256());
+        return anchor;
     }
 
     private byte[] sign(byte[] pdf, SignaturePlacement placement, OffsetDateTime now, String text) {

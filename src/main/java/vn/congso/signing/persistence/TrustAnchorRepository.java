@@ -34,11 +34,6 @@ public class TrustAnchorRepository {
                 .param("id", id).query(TrustAnchorRepository::anchor).optional();
     }
 
-    public boolean exists(String sha256) {
-        return jdbc.sql("select count(*) from signing_trust_anchor where sha256 = :sha")
-                .param("sha", sha256).query(Integer.class).single() > 0;
-    }
-
     /** Adds the certificate unless one with the same fingerprint is there; empty when it was. */
     public Optional<TrustAnchor> add(X509Certificate certificate, byte[] encoded, String sha256, String addedBy) {
         return jdbc.sql("""
