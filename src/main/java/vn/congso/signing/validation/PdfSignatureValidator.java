@@ -20,6 +20,7 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -74,7 +75,8 @@ public final class PdfSignatureValidator {
         for (int i = 0; i < ordered.size(); i++) {
             signatures.add(summarise(ordered.get(i), i + 1, simple, pdf, testId));
         }
-        return new ValidationSummary(overall(signatures), OffsetDateTime.now(clock.withZone(VIETNAM)),
+        OffsetDateTime validatedAt = OffsetDateTime.now(clock.withZone(VIETNAM)).truncatedTo(ChronoUnit.SECONDS);
+        return new ValidationSummary(overall(signatures), validatedAt,
                 pdf.length, List.copyOf(signatures), new ValidationReports(reports.getXmlSimpleReport(),
                         reports.getXmlDetailedReport(), reports.getXmlDiagnosticData()));
     }
