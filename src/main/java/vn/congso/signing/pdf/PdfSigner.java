@@ -82,6 +82,10 @@ public final class PdfSigner {
      */
     public byte[] sign(byte[] pdf, AgencyKey key, String text, SignaturePlacement placement, Instant signingTime) {
         PdfInspector.PdfFacts facts = PdfInspector.inspect(pdf);
+        if (longTerm() && selfSigned(key.certificate())) {
+            // LT/LTA embed the CA's revocation data; a self-signed chain has none, and DSS refuses it.
+            throw new CongsoException(SigningError.LONG_TERM_NEEDS_CA_CERTIFICATE, level.toString());
+        }
         PAdESSignatureParameters parameters = new PAdESSignatureParameters();
         parameters.setSignatureLevel(level);
         parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
@@ -145,6 +149,14 @@ public final class PdfSigner {
         image.setFieldParameters(field);
         image.setTextParameters(textParameters);
         return image;
+    }
+
+    private boolean longTerm() {
+        return level == SignatureLevel.PAdES_BASELINE_LT || level == SignatureLevel.PAdES_BASELINE_LTA;
+    }
+
+    private static boolean selfSigned(java.security.cert.X509Certificate certificate) {
+        return certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal());
     }
 
     private static boolean causedByNetwork(Throwable e) {

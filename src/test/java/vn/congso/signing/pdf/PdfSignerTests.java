@@ -137,6 +137,20 @@ class PdfSignerTests {
     }
 
     @Test
+    void longTermLevelsRefuseASelfSignedKeyWithAClearReason() throws Exception {
+        try (TestTimestampServer tsa = new TestTimestampServer()) {
+            PdfSigner lt = new PdfSigner(SigningFixtures.trusting(KEY.certificate(), tsa.certificate()),
+                    new OnlineTSPSource(tsa.url()), SignatureLevel.PAdES_BASELINE_LT, PdfSigner.bundledFont());
+
+            assertThatThrownBy(() -> lt.sign(SigningFixtures.decision(1), KEY, TEXT,
+                    SignaturePlacement.bottomRightOfLastPage(), Instant.now()))
+                    .isInstanceOfSatisfying(CongsoException.class,
+                            e -> assertThat(e.code()).isEqualTo(SigningError.LONG_TERM_NEEDS_CA_CERTIFICATE));
+            assertThat(tsa.requests()).isZero();
+        }
+    }
+
+    @Test
     void unreachableTimestampServerLeavesTheDocumentUnsigned() {
         PdfSigner signer = new PdfSigner(SigningFixtures.trusting(), new OnlineTSPSource("http://127.0.0.1:9/tsa"),
                 SignatureLevel.PAdES_BASELINE_T, PdfSigner.bundledFont());
