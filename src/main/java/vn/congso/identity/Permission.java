@@ -31,7 +31,9 @@ public enum Permission {
     /** Maintain the working-day calendar: announced holidays, compensatory days, swaps. */
     CALENDAR_MANAGE(ADMIN),
     /** Import and maintain the procedure catalogue. */
-    PROCEDURE_MANAGE(ADMIN);
+    PROCEDURE_MANAGE(ADMIN),
+    /** Add and remove the root certificates signatures are validated against. */
+    SIGNING_TRUST_MANAGE(ADMIN);
 
     private final Set<Role> roles;
 
