@@ -144,7 +144,7 @@ public class SigningManagement {
                     .orElseThrow(() -> new CongsoException(SigningError.TRUST_ANCHOR_EXISTS,
                             certificate.getSubjectX500Principal().getName()));
             audit.record("SIGNING_TRUST_ANCHOR_ADDED", "signing_trust_anchor", String.valueOf(added.id()),
-                    added.subject() + " SHA-256 " + added.sha256());
+                    added.subject() + " (SHA-256 " + added.sha256().substring(0, 16) + "…)");
             return added;
         } catch (CertificateException | NoSuchAlgorithmException e) {
             throw new CongsoException(SigningError.NOT_A_CERTIFICATE, e);
@@ -157,7 +157,7 @@ public class SigningManagement {
         TrustAnchor anchor = anchors.find(id).orElseThrow(() -> new CongsoException(SigningError.TRUST_ANCHOR_NOT_FOUND, id));
         anchors.remove(id);
         audit.record("SIGNING_TRUST_ANCHOR_REMOVED", "signing_trust_anchor", String.valueOf(id),
-                anchor.subject() + " SHA-256 " + anchor.sha256());
+                anchor.subject() + " (SHA-256 " + anchor.sha256().substring(0, 16) + "…)");
         return anchor;
     }
 

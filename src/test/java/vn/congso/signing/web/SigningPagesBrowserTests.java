@@ -59,13 +59,19 @@ class SigningPagesBrowserTests {
     }
 
     @Test
-    void trustedCertificatesPageIsAccessible() {
+    void trustedCertificatesPageIsAccessible() throws Exception {
+        vn.congso.signing.TrustAnchor anchor;
+        try (var root = SigningFixtures.externalKey("Tổ chức cung cấp dịch vụ chứng thực chữ ký số thử nghiệm")) {
+            anchor = signing.addTrustAnchor(root.certificate().getEncoded(), "admin");
+        }
         browser.go("/?lang=vi");
         browser.logIn("admin", CongsoIntegrationTest.DEMO_PASSWORD);
         browser.go("/quan-tri/ky-so/chung-thu-tin-cay");
 
-        assertThat(browser.text()).contains("Chứng thư số tin cậy").contains("thử nghiệm");
+        assertThat(browser.text()).contains("Chứng thư số tin cậy").contains("thử nghiệm")
+                .contains("Tổ chức cung cấp dịch vụ chứng thực chữ ký số thử nghiệm").contains(anchor.sha256());
         assertThat(browser.accessibilityViolations()).as("axe on the trust anchors page").isEmpty();
         browser.logOut();
+        signing.removeTrustAnchor(anchor.id());
     }
 }
