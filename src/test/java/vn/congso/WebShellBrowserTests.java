@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -26,6 +27,12 @@ class WebShellBrowserTests {
     @BeforeAll
     void openBrowser() {
         browser = Browser.open(port);
+    }
+
+    @BeforeEach
+    void startLoggedOut() {
+        browser.go("/?lang=vi");
+        browser.driver().manage().deleteAllCookies();
     }
 
     @AfterAll
