@@ -27,7 +27,13 @@ public enum Permission {
     /** Read and verify the audit log. */
     AUDIT_VERIFY(ADMIN),
     /** Operational metrics and health details. */
-    OPERATIONS_VIEW(ADMIN);
+    OPERATIONS_VIEW(ADMIN),
+    /** Assign, answer, publish and decline questions from the public (NĐ42 Đ8 k1 a). */
+    QA_ANSWER(OFFICER, HEAD, LEADER, ADMIN),
+    /** See the aggregated ratings of the portal and its pages (NĐ42 Đ8 k1 d). */
+    RATING_VIEW(HEAD, LEADER, ADMIN),
+    /** Manage outgoing channels: webhooks, announcements (NĐ42 Đ5 k2). */
+    CHANNEL_MANAGE(ADMIN);
 
     private final Set<Role> roles;
 
