@@ -13,7 +13,7 @@ public class RatingForm {
     private Integer supportScore;
     private String comment;
 
-    Map<Criterion, Integer> scores() {
+    public Map<Criterion, Integer> scores() {
         Map<Criterion, Integer> scores = new EnumMap<>(Criterion.class);
         scores.put(Criterion.INTERFACE, interfaceScore);
         scores.put(Criterion.CONTENT, contentScore);
