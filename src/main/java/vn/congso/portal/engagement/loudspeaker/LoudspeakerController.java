@@ -49,7 +49,7 @@ class LoudspeakerController {
         return "engagement/loudspeaker";
     }
 
-    @GetMapping(value = PATH + "/{id:\\d+}/script.txt", produces = "text/plain;charset=UTF-8")
+    @GetMapping(PATH + "/{id:\\d+}/script.txt")
     ResponseEntity<String> text(@PathVariable long id) {
         return ResponseEntity.ok().contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
                 .body(script.text(announcement(id)));

@@ -21,15 +21,18 @@ import java.util.regex.Pattern;
 final class ReadingRules {
 
     private static final Pattern NUMBER_SYMBOL = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d+)/(\\d{4})/([\\p{Lu}][\\p{L}-]*)");
-    private static final Pattern DATE = Pattern.compile("(?<![\\p{N}/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\p{N}/])");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.]\\d{3})*");
 
     private final Map<String, String> abbreviations = new LinkedHashMap<>();
     private final Map<String, Pattern> abbreviationPatterns = new LinkedHashMap<>();
     private final Properties words;
+    /** A date, with the word "day" before it or not, so that it is not said twice. */
+    private final Pattern date;
 
     ReadingRules() {
         this.words = load();
+        this.date = Pattern.compile("(?:" + Pattern.quote(word("day")) + "\\s+)?(?<![\\p{N}/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\p{N}/])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         words.stringPropertyNames().stream().filter(k -> k.startsWith("abbr."))
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .forEach(k -> {
@@ -49,7 +52,7 @@ final class ReadingRules {
             return "";
         }
         String out = replace(NUMBER_SYMBOL, text, m -> m.group(1) + " " + word("year") + " " + m.group(2) + " " + m.group(3));
-        out = replace(DATE, out, m -> word("day") + " " + m.group(1) + " " + word("month") + " " + m.group(2) + " "
+        out = replace(date, out, m -> word("day") + " " + m.group(1) + " " + word("month") + " " + m.group(2) + " "
                 + word("year") + " " + m.group(3));
         for (Map.Entry<String, Pattern> abbreviation : abbreviationPatterns.entrySet()) {
             out = abbreviation.getValue().matcher(out)
