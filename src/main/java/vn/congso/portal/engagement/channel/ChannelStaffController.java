@@ -1,18 +1,22 @@
 package vn.congso.portal.engagement.channel;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congso.portal.engagement.Announcement;
 import vn.congso.portal.engagement.ChannelManagement;
 import vn.congso.portal.engagement.EngagementError;
 import vn.congso.portal.engagement.EngagementProperties;
+import vn.congso.portal.engagement.ErrorPages;
 import vn.congso.shared.CongsoException;
 
 /** The administrator's channel page (NĐ42 Đ5 k2): send an announcement, manage webhooks, read their delivery log. */
@@ -103,5 +107,10 @@ class ChannelStaffController {
         model.addAttribute("categories", properties.categories());
         model.addAttribute("recent", channels.recent(20));
         return "engagement/channels";
+    }
+
+    @ExceptionHandler(CongsoException.class)
+    ModelAndView failed(CongsoException e, HttpServletResponse response) {
+        return ErrorPages.of(e, response);
     }
 }

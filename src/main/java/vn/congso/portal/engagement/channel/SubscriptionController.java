@@ -1,15 +1,20 @@
 package vn.congso.portal.engagement.channel;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congso.portal.engagement.EngagementProperties;
+import vn.congso.portal.engagement.ErrorPages;
+import vn.congso.shared.CongsoException;
 
 /**
  * Subscribing to e-mail news by category (NĐ42 Đ5 k2 c): double opt-in, and an unsubscribe link that
@@ -91,5 +96,10 @@ class SubscriptionController {
 
     /** A category offered on the form. */
     record Category(String key, String label) {
+    }
+
+    @ExceptionHandler(CongsoException.class)
+    ModelAndView failed(CongsoException e, HttpServletResponse response) {
+        return ErrorPages.of(e, response);
     }
 }

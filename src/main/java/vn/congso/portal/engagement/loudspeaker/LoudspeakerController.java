@@ -1,5 +1,6 @@
 package vn.congso.portal.engagement.loudspeaker;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -7,10 +8,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
 import vn.congso.portal.engagement.ChannelManagement;
 import vn.congso.portal.engagement.EngagementError;
+import vn.congso.portal.engagement.ErrorPages;
 import vn.congso.portal.engagement.PublishedAnnouncement;
 import vn.congso.shared.CongsoException;
 
@@ -66,5 +70,10 @@ class LoudspeakerController {
 
     private PublishedAnnouncement announcement(long id) {
         return channels.announcement(id).orElseThrow(() -> new CongsoException(EngagementError.ANNOUNCEMENT_NOT_FOUND));
+    }
+
+    @ExceptionHandler(CongsoException.class)
+    ModelAndView failed(CongsoException e, HttpServletResponse response) {
+        return ErrorPages.of(e, response);
     }
 }

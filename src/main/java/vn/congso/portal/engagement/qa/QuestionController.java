@@ -1,17 +1,22 @@
 package vn.congso.portal.engagement.qa;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.congso.portal.engagement.ErrorPages;
+import vn.congso.shared.CongsoException;
 
 /** Public pages of Q&amp;A (NĐ42 Đ8 k1 a): send, follow by tracking code, read published answers. */
 @Controller
@@ -92,5 +97,10 @@ class QuestionController {
         model.addAttribute("topics", QuestionTopic.values());
         model.addAttribute("maxContent", QuestionRules.MAX_CONTENT);
         return "engagement/qa-form";
+    }
+
+    @ExceptionHandler(CongsoException.class)
+    ModelAndView failed(CongsoException e, HttpServletResponse response) {
+        return ErrorPages.of(e, response);
     }
 }

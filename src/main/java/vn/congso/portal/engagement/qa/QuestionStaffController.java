@@ -1,5 +1,6 @@
 package vn.congso.portal.engagement.qa;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,13 +8,17 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congso.agency.AgencyManagement;
+import vn.congso.portal.engagement.ErrorPages;
+import vn.congso.shared.CongsoException;
 
 /** The officers' queue of questions: assign, answer, publish or decline (NĐ42 Đ8 k1 a, đ). */
 @Controller
@@ -95,5 +100,10 @@ class QuestionStaffController {
     private static String done(long id, String notice, RedirectAttributes redirect) {
         redirect.addFlashAttribute("notice", notice);
         return "redirect:" + QUEUE + "/" + id;
+    }
+
+    @ExceptionHandler(CongsoException.class)
+    ModelAndView failed(CongsoException e, HttpServletResponse response) {
+        return ErrorPages.of(e, response);
     }
 }

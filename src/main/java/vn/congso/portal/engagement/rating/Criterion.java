@@ -1,6 +1,6 @@
 package vn.congso.portal.engagement.rating;
 
-/** What is rated, NĐ42 Đ8 k1 d: "giao diện, nội dung, chất lượng, sự hỗ trợ". Labels {@code engagement.rating.criterion.*}. */
+/** What is rated, NĐ42 Đ8 k1 d: «giao diện, nội dung, chất lượng, sự hỗ trợ». Labels {@code engagement.rating.criterion.*}. */
 public enum Criterion {
     INTERFACE, CONTENT, QUALITY, SUPPORT;
 

@@ -2,17 +2,21 @@ package vn.congso.portal.engagement.rating;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congso.portal.engagement.EngagementError;
+import vn.congso.portal.engagement.ErrorPages;
 import vn.congso.shared.CongsoException;
 
 /** The rating form (NĐ42 Đ8 k1 d), a plain HTML form that works without JavaScript. */
@@ -82,5 +86,10 @@ class RatingController {
 
     /** One criterion's form field, for the template. */
     record Field(String name, Criterion criterion) {
+    }
+
+    @ExceptionHandler(CongsoException.class)
+    ModelAndView failed(CongsoException e, HttpServletResponse response) {
+        return ErrorPages.of(e, response);
     }
 }

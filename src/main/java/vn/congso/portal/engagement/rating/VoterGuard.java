@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Limits repeat votes without knowing who votes (NĐ42 Đ5 k3 b: "bảo đảm tính bí mật, riêng tư"):
+ * Limits repeat votes without knowing who votes (NĐ42 Đ5 k3 b: «bảo đảm tính bí mật, riêng tư»):
  * the guard is HMAC-SHA256 of (client address, item) under a random salt that exists for one day
  * only. The guard is stored apart from the vote and shares nothing with it, so even on the same day
  * a vote cannot be tied to a guard; when the day is over the salt and the guards are deleted, after

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -106,6 +107,12 @@ class SubscriptionTests {
         assertThat(text).contains("id=\"email-error\">Địa chỉ thư điện tử không hợp lệ.<")
                 .contains("id=\"category-error\">Vui lòng chọn một chuyên mục.<");
         assertThat(BrowserSession.text(visitor.get(Subscriptions.CONFIRM_PAGE + "?t=khong-co"))).contains("Liên kết không hợp lệ");
+    }
+
+    /** Sends what the test left queued while this class's SMTP server still listens, so no other test receives it. */
+    @AfterEach
+    void emptyTheQueue() {
+        dispatch();
     }
 
     private void dispatch() {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -211,6 +212,12 @@ class QuestionFlowTests {
         for (String user : List.of("congdan", "vanthu")) {
             assertThat(BrowserSession.loggedIn(port, user).get(QuestionStaffController.QUEUE).statusCode()).as(user).isEqualTo(403);
         }
+    }
+
+    /** Sends what the test left queued while this class's SMTP server still listens, so no other test receives it. */
+    @AfterEach
+    void emptyTheQueue() {
+        dispatch();
     }
 
     private void dispatch() {
