@@ -69,10 +69,19 @@ class SubscriptionTests {
         assertThat(Mailbox.of(mail, unconfirmed)).as("an unconfirmed address gets only the confirmation").hasSize(1);
 
         String unsubscribe = Mailbox.link(news, Subscriptions.UNSUBSCRIBE_PAGE);
-        assertThat(BrowserSession.text(BrowserSession.anonymous(port).get(unsubscribe))).contains("Đã hủy đăng ký");
+        BrowserSession reader = BrowserSession.anonymous(port);
+        assertThat(BrowserSession.text(reader.get(unsubscribe))).contains("Đã hủy đăng ký");
         channels.announce(new Announcement(category, "Thông báo thứ hai", "/tin-tuc/2", null));
         dispatch();
         assertThat(Mailbox.of(mail, confirmed)).as("nothing after unsubscribing").hasSize(2);
+
+        // a click by mistake is undone from the same page
+        String token = unsubscribe.substring(unsubscribe.indexOf("t=") + 2);
+        assertThat(BrowserSession.text(reader.post("/dang-ky-nhan-tin/dang-ky-lai", Map.of("t", java.net.URLDecoder.decode(token,
+                java.nio.charset.StandardCharsets.UTF_8))))).contains("Đã xác nhận.");
+        channels.announce(new Announcement(category, "Thông báo thứ ba", "/tin-tuc/3", null));
+        dispatch();
+        assertThat(Mailbox.of(mail, confirmed)).hasSize(3);
     }
 
     @Test
