@@ -33,7 +33,13 @@ public enum Permission {
     /** Import and maintain the procedure catalogue. */
     PROCEDURE_MANAGE(ADMIN),
     /** Add and remove the root certificates signatures are validated against. */
-    SIGNING_TRUST_MANAGE(ADMIN);
+    SIGNING_TRUST_MANAGE(ADMIN),
+    /** Assign, answer, publish and decline questions from the public (NĐ42 Đ8 k1 a). */
+    QA_ANSWER(OFFICER, HEAD, LEADER, ADMIN),
+    /** See the aggregated ratings of the portal and its pages (NĐ42 Đ8 k1 d). */
+    RATING_VIEW(HEAD, LEADER, ADMIN),
+    /** Manage outgoing channels: webhooks, announcements (NĐ42 Đ5 k2). */
+    CHANNEL_MANAGE(ADMIN);
 
     private final Set<Role> roles;
 
