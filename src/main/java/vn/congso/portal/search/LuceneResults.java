@@ -1,0 +1,118 @@
+package vn.congso.portal.search;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import vn.congso.portal.SearchQuery;
+import vn.congso.portal.SearchResults;
+import vn.congso.portal.SearchResults.FacetValue;
+import vn.congso.portal.SearchResults.Hit;
+
+/** Runs a parsed query on one searcher: the page of hits, the exact total, the facet counts and the snippets. */
+final class LuceneResults {
+
+    private static final int FACET_VALUES = 20;
+
+    private final Snippets snippets = new Snippets();
+    private volatile SortedSetDocValuesReaderState facetState;
+
+    SearchResults collect(IndexSearcher searcher, SearchQuery query, VietnameseQueryParser.Parsed parsed) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        if (reader.numDocs() == 0) {
+            return SearchResults.empty(query);
+        }
+        SortedSetDocValuesReaderState state = facetState(reader);
+        int end = query.page() * query.pageSize();
+        FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher,
+                drillDown(parsed.query(), query.filters(), null), end, new FacetsCollectorManager());
+        long total = found.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+
+        Map<String, List<FacetValue>> facets = new TreeMap<>();
+        Facets counts = new SortedSetDocValuesFacetCounts(state, found.facetsCollector());
+        for (String dim : SearchQuery.FACETS) {
+            if (query.filters().containsKey(dim)) {
+                // drill sideways: a filtered facet is counted without its own filter, so its other values stay offered
+                FacetsCollector sideways = searcher.search(drillDown(parsed.query(), query.filters(), dim),
+                        new FacetsCollectorManager());
+                facets.put(dim, values(new SortedSetDocValuesFacetCounts(state, sideways), dim, state));
+            } else {
+                facets.put(dim, values(counts, dim, state));
+            }
+        }
+        facets.values().removeIf(List::isEmpty);
+
+        List<Hit> hits = new ArrayList<>();
+        TopDocs top = found.topDocs();
+        for (int i = (query.page() - 1) * query.pageSize(); i < top.scoreDocs.length; i++) {
+            hits.add(hit(searcher, top.scoreDocs[i], parsed.highlight()));
+        }
+        return new SearchResults(query, total, hits, facets);
+    }
+
+    private static Query drillDown(Query base, Map<String, String> filters, String leaveOut) {
+        if (filters.isEmpty() || (leaveOut != null && filters.size() == 1 && filters.containsKey(leaveOut))) {
+            return base;
+        }
+        DrillDownQuery drillDown = new DrillDownQuery(SearchFields.FACETS, base);
+        filters.forEach((dim, value) -> {
+            if (!dim.equals(leaveOut)) {
+                drillDown.add(dim, value);
+            }
+        });
+        return drillDown;
+    }
+
+    private static List<FacetValue> values(Facets counts, String dim, SortedSetDocValuesReaderState state) throws IOException {
+        if (state.getOrdRange(dim) == null) {
+            return List.of();
+        }
+        FacetResult result = counts.getTopChildren(FACET_VALUES, dim);
+        if (result == null) {
+            return List.of();
+        }
+        List<FacetValue> values = new ArrayList<>();
+        for (LabelAndValue value : result.labelValues) {
+            values.add(new FacetValue(value.label, value.value.longValue()));
+        }
+        return values;
+    }
+
+    private Hit hit(IndexSearcher searcher, ScoreDoc scoreDoc, Query highlight) throws IOException {
+        Document doc = searcher.storedFields().document(scoreDoc.doc);
+        IndexableField updated = doc.getField(SearchFields.UPDATED);
+        return new Hit(doc.get(SearchFields.ID), doc.get(SearchFields.KIND), doc.get(SearchFields.TITLE),
+                doc.get(SearchFields.URL), snippets.snippet(highlight, doc.get(SearchFields.TEXT)),
+                SearchFields.storedFacets(doc),
+                updated == null ? null : Instant.ofEpochMilli(updated.numericValue().longValue()));
+    }
+
+    /** The facet ordinal map is costly to build (a pass over all values), so it is kept until the reader changes. */
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        SortedSetDocValuesReaderState state = facetState;
+        if (state == null || state.getReader() != reader) {
+            state = new DefaultSortedSetDocValuesReaderState(reader, SearchFields.FACETS);
+            facetState = state;
+        }
+        return state;
+    }
+}
