@@ -27,7 +27,9 @@ public enum Permission {
     /** Read and verify the audit log. */
     AUDIT_VERIFY(ADMIN),
     /** Operational metrics and health details. */
-    OPERATIONS_VIEW(ADMIN);
+    OPERATIONS_VIEW(ADMIN),
+    /** Rebuild the portal search index. */
+    SEARCH_ADMIN(ADMIN);
 
     private final Set<Role> roles;
 

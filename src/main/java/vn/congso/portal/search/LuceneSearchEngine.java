@@ -2,7 +2,6 @@ package vn.congso.portal.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,7 +20,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.congso.portal.SearchDocument;
@@ -47,16 +45,16 @@ final class LuceneSearchEngine implements SearchEngine {
     private final ScheduledExecutorService committer;
     private final ReentrantLock rebuilding = new ReentrantLock();
 
-    LuceneSearchEngine(Path indexDirectory, Duration commitInterval) {
+    LuceneSearchEngine(Directory directory, Duration commitInterval) {
+        this.directory = directory;
         try {
-            this.directory = FSDirectory.open(indexDirectory);
             IndexWriterConfig config = new IndexWriterConfig(VietnameseAnalysis.perField())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64);
             this.writer = new IndexWriter(directory, config);
             this.searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot open the search index at " + indexDirectory, e);
+            throw new UncheckedIOException("Cannot open the search index in " + directory, e);
         }
         this.committer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "search-index-commit");

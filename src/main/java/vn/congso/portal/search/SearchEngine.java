@@ -17,7 +17,10 @@ interface SearchEngine extends SearchIndexing, AutoCloseable {
 
     SearchResults search(SearchQuery query);
 
-    /** Replaces the whole index with these documents; searches see the old index until it is done. */
+    /**
+     * Replaces the whole index with these documents. Searches keep seeing the old index until it is
+     * done, unless an {@link #index} call made meanwhile refreshes the view.
+     */
     long replaceAll(Stream<SearchDocument> documents);
 
     /** How many documents the index holds. */

@@ -6,12 +6,14 @@ import static vn.congso.portal.search.SearchFixtures.legal;
 import static vn.congso.portal.search.SearchFixtures.news;
 import static vn.congso.portal.search.SearchFixtures.nfd;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,8 +32,8 @@ class LuceneSearchEngineTests {
     LuceneSearchEngine engine;
 
     @BeforeEach
-    void open() {
-        engine = new LuceneSearchEngine(directory, Duration.ofSeconds(1));
+    void open() throws IOException {
+        engine = new LuceneSearchEngine(FSDirectory.open(directory), Duration.ofSeconds(1));
         engine.index(decrees());
     }
 
@@ -187,9 +189,9 @@ class LuceneSearchEngineTests {
     }
 
     @Test
-    void keepsTheIndexAcrossARestart() {
+    void keepsTheIndexAcrossARestart() throws IOException {
         engine.close();
-        engine = new LuceneSearchEngine(directory, Duration.ofSeconds(1));
+        engine = new LuceneSearchEngine(FSDirectory.open(directory), Duration.ofSeconds(1));
         assertThat(ids("nghi dinh 137")).containsExactly("nd-137");
     }
 
