@@ -42,17 +42,18 @@ final class LuceneResults {
             return SearchResults.empty(query);
         }
         SortedSetDocValuesReaderState state = facetState(reader);
-        int end = query.page() * query.pageSize();
-        FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher,
-                drillDown(parsed.query(), query.filters(), null), end, new FacetsCollectorManager());
-        long total = found.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+        // two passes: ranking the first page may skip most matches (block-max WAND), while the exact
+        // total and the facet counts visit every match but need no scores
+        TopDocs top = searcher.search(drillDown(parsed.query(), query.filters(), null), query.page() * query.pageSize());
+        FacetsCollector matches = searcher.search(drillDown(parsed.match(), query.filters(), null), new FacetsCollectorManager());
+        long total = matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
 
         Map<String, List<FacetValue>> facets = new TreeMap<>();
-        Facets counts = new SortedSetDocValuesFacetCounts(state, found.facetsCollector());
+        Facets counts = new SortedSetDocValuesFacetCounts(state, matches);
         for (String dim : SearchQuery.FACETS) {
             if (query.filters().containsKey(dim)) {
                 // drill sideways: a filtered facet is counted without its own filter, so its other values stay offered
-                FacetsCollector sideways = searcher.search(drillDown(parsed.query(), query.filters(), dim),
+                FacetsCollector sideways = searcher.search(drillDown(parsed.match(), query.filters(), dim),
                         new FacetsCollectorManager());
                 facets.put(dim, values(new SortedSetDocValuesFacetCounts(state, sideways), dim, state));
             } else {
@@ -62,7 +63,6 @@ final class LuceneResults {
         facets.values().removeIf(List::isEmpty);
 
         List<Hit> hits = new ArrayList<>();
-        TopDocs top = found.topDocs();
         for (int i = (query.page() - 1) * query.pageSize(); i < top.scoreDocs.length; i++) {
             hits.add(hit(searcher, top.scoreDocs[i], parsed.highlight()));
         }

@@ -8,6 +8,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -28,8 +29,13 @@ final class VietnameseQueryParser {
     private static final float TIE_BREAKER = 0.3f;
     private static final Pattern PHRASE = Pattern.compile("\"([^\"]*)\"?");
 
-    /** A query that ranks, and the folded-text part of it that the highlighter marks; both null when nothing was typed. */
-    record Parsed(Query query, Query highlight) {
+    /**
+     * @param query     ranks the hits
+     * @param match     the same hits unranked: counting and facets over it skip all scoring
+     * @param highlight the folded-text terms the highlighter marks
+     * All three are null when nothing searchable was typed.
+     */
+    record Parsed(Query query, Query match, Query highlight) {
     }
 
     Parsed parse(String typed) {
@@ -46,6 +52,7 @@ final class VietnameseQueryParser {
         loose.append(text.substring(last));
 
         BooleanQuery.Builder query = new BooleanQuery.Builder();
+        BooleanQuery.Builder match = new BooleanQuery.Builder();
         BooleanQuery.Builder highlight = new BooleanQuery.Builder();
         boolean any = false;
         for (String phrase : phrases) {
@@ -54,7 +61,9 @@ final class VietnameseQueryParser {
                 loose.append(' ').append(phrase);
             } else if (folded.size() > 1) {
                 any = true;
-                query.add(titleOrText(phrase(SearchFields.TITLE_FOLDED, folded), phrase(SearchFields.TEXT_FOLDED, folded)), Occur.MUST);
+                Query required = titleOrText(phrase(SearchFields.TITLE_FOLDED, folded), phrase(SearchFields.TEXT_FOLDED, folded));
+                query.add(required, Occur.MUST);
+                match.add(required, Occur.FILTER);
                 List<String> exact = VietnameseAnalysis.terms(VietnameseAnalysis.EXACT, phrase);
                 query.add(boost(titleOrText(phrase(SearchFields.TITLE_EXACT, exact), phrase(SearchFields.TEXT_EXACT, exact)), EXACT_BOOST), Occur.SHOULD);
                 highlight.add(phrase(SearchFields.TEXT_FOLDED, folded), Occur.SHOULD);
@@ -64,7 +73,9 @@ final class VietnameseQueryParser {
         List<String> exact = VietnameseAnalysis.terms(VietnameseAnalysis.EXACT, loose.toString());
         for (String term : folded) {
             any = true;
-            query.add(titleOrText(term(SearchFields.TITLE_FOLDED, term), term(SearchFields.TEXT_FOLDED, term)), Occur.MUST);
+            Query required = titleOrText(term(SearchFields.TITLE_FOLDED, term), term(SearchFields.TEXT_FOLDED, term));
+            query.add(required, Occur.MUST);
+            match.add(required, Occur.FILTER);
             highlight.add(term(SearchFields.TEXT_FOLDED, term), Occur.SHOULD);
         }
         for (String term : exact) {
@@ -74,7 +85,8 @@ final class VietnameseQueryParser {
             String pair = VietnameseAnalysis.pair(folded.get(i), folded.get(i + 1));
             query.add(boost(titleOrText(term(SearchFields.TITLE_PAIRS, pair), term(SearchFields.TEXT_PAIRS, pair)), PAIR_BOOST), Occur.SHOULD);
         }
-        return any ? new Parsed(query.build(), highlight.build()) : new Parsed(null, null);
+        return any ? new Parsed(query.build(), new ConstantScoreQuery(match.build()), highlight.build())
+                : new Parsed(null, null, null);
     }
 
     private static Query titleOrText(Query title, Query text) {
