@@ -196,6 +196,32 @@ class LuceneSearchEngineTests {
     }
 
     @Test
+    void takesUpdatesFromManyThreadsAtOnceAndShowsEachAtOnce() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Long>> seen = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                seen.add(pool.submit(() -> {
+                    long visible = 0;
+                    for (int i = 0; i < 25; i++) {
+                        String id = "luong-" + thread + "-" + i;
+                        engine.index(List.of(news(id, "Thông báo tuyển dụng công chức", "Đợt " + i + " luồng " + thread)));
+                        visible += engine.search(new SearchQuery("tuyen dung", Map.of(), 1, 10)).total() > 0 ? 1 : 0;
+                    }
+                    return visible;
+                }));
+            }
+            for (var future : seen) {
+                assertThat(future.get()).isEqualTo(25);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(engine.search(SearchQuery.of("tuyển dụng")).total()).isEqualTo(100);
+    }
+
+    @Test
     void anEmptyQueryFindsNothing() {
         assertThat(engine.search(SearchQuery.of("  \" \" ")).total()).isZero();
         assertThat(engine.search(SearchQuery.of("-- ++ ::")).hits()).isEmpty();

@@ -132,6 +132,15 @@ class SearchControllerTests {
     }
 
     @Test
+    void speaksEnglishWhenAsked() {
+        assertThat(get("/tim-kiem?lang=en&q=" + encode("giao dich")).getBody())
+                .contains("<label for=\"search-q\">Search for</label>")
+                .contains("2 results for “giao dich”.")
+                .contains("<h3>Document type</h3>")
+                .contains("Legal document");
+    }
+
+    @Test
     void searchIsInTheMainMenu() {
         assertThat(get("/").getBody()).contains("<a href=\"/tim-kiem\">Tìm kiếm</a>");
     }
