@@ -8,10 +8,13 @@ import java.util.Map;
  * One page of hits for a {@link SearchQuery}, with the total number of hits and, per facet, the
  * values found and how many hits carry each.
  *
- * @param facets facet name to its values, most frequent first; a facet the query filters on counts
- *               as if that filter were absent, so the other values stay reachable
+ * @param total           exact number of hits
+ * @param facets          facet name to its values, most frequent first; a facet the query filters on
+ *                        counts as if that filter were absent, so the other values stay reachable
+ * @param facetsEstimated the facet counts were scaled from a sample (very many hits); the total is exact
  */
-public record SearchResults(SearchQuery query, long total, List<Hit> hits, Map<String, List<FacetValue>> facets) {
+public record SearchResults(SearchQuery query, long total, List<Hit> hits, Map<String, List<FacetValue>> facets,
+                            boolean facetsEstimated) {
 
     public SearchResults {
         hits = List.copyOf(hits);
@@ -19,7 +22,7 @@ public record SearchResults(SearchQuery query, long total, List<Hit> hits, Map<S
     }
 
     public static SearchResults empty(SearchQuery query) {
-        return new SearchResults(query, 0, List.of(), Map.of());
+        return new SearchResults(query, 0, List.of(), Map.of(), false);
     }
 
     public int pageCount() {

@@ -11,9 +11,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -32,9 +31,15 @@ import vn.congso.portal.SearchResults.Hit;
 final class LuceneResults {
 
     private static final int FACET_VALUES = 20;
+    private static final long SAMPLING_SEED = 20_240_137L;
 
     private final Snippets snippets = new Snippets();
+    private final int facetSample;
     private volatile SortedSetDocValuesReaderState facetState;
+
+    LuceneResults(int facetSample) {
+        this.facetSample = facetSample;
+    }
 
     SearchResults collect(IndexSearcher searcher, SearchQuery query, VietnameseQueryParser.Parsed parsed) throws IOException {
         IndexReader reader = searcher.getIndexReader();
@@ -45,19 +50,18 @@ final class LuceneResults {
         // two passes: ranking the first page may skip most matches (block-max WAND), while the exact
         // total and the facet counts visit every match but need no scores
         TopDocs top = searcher.search(drillDown(parsed.query(), query.filters(), null), query.page() * query.pageSize());
-        FacetsCollector matches = searcher.search(drillDown(parsed.match(), query.filters(), null), new FacetsCollectorManager());
-        long total = matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+        Counted all = count(searcher, drillDown(parsed.match(), query.filters(), null), state);
+        boolean estimated = all.estimated();
 
         Map<String, List<FacetValue>> facets = new TreeMap<>();
-        Facets counts = new SortedSetDocValuesFacetCounts(state, matches);
         for (String dim : SearchQuery.FACETS) {
             if (query.filters().containsKey(dim)) {
                 // drill sideways: a filtered facet is counted without its own filter, so its other values stay offered
-                FacetsCollector sideways = searcher.search(drillDown(parsed.match(), query.filters(), dim),
-                        new FacetsCollectorManager());
-                facets.put(dim, values(new SortedSetDocValuesFacetCounts(state, sideways), dim, state));
+                Counted sideways = count(searcher, drillDown(parsed.match(), query.filters(), dim), state);
+                estimated |= sideways.estimated();
+                facets.put(dim, sideways.values(dim, state));
             } else {
-                facets.put(dim, values(counts, dim, state));
+                facets.put(dim, all.values(dim, state));
             }
         }
         facets.values().removeIf(List::isEmpty);
@@ -66,7 +70,7 @@ final class LuceneResults {
         for (int i = (query.page() - 1) * query.pageSize(); i < top.scoreDocs.length; i++) {
             hits.add(hit(searcher, top.scoreDocs[i], parsed.highlight()));
         }
-        return new SearchResults(query, total, hits, facets);
+        return new SearchResults(query, all.total(), hits, facets, estimated);
     }
 
     private static Query drillDown(Query base, Map<String, String> filters, String leaveOut) {
@@ -82,19 +86,41 @@ final class LuceneResults {
         return drillDown;
     }
 
-    private static List<FacetValue> values(Facets counts, String dim, SortedSetDocValuesReaderState state) throws IOException {
-        if (state.getOrdRange(dim) == null) {
-            return List.of();
+    /**
+     * Facet counts cost a look at every match; beyond {@code facetSample} matches they are counted on
+     * a random sample and scaled, which keeps a one-word query on a million entries fast. The total
+     * stays exact.
+     */
+    private Counted count(IndexSearcher searcher, Query match, SortedSetDocValuesReaderState state) throws IOException {
+        RandomSamplingFacetsCollector collector = searcher.search(match,
+                RandomSamplingFacetsCollector.createManager(facetSample, SAMPLING_SEED));
+        long total = collector.getOriginalMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+        // counting reads the (lazily drawn) sample; only then is the sampling rate known
+        Facets counts = new SortedSetDocValuesFacetCounts(state, collector);
+        double rate = collector.getSamplingRate();
+        return new Counted(counts, total, rate > 0 && rate < 1 ? 1 / rate : 1.0);
+    }
+
+    private record Counted(Facets counts, long total, double scale) {
+
+        boolean estimated() {
+            return scale != 1.0;
         }
-        FacetResult result = counts.getTopChildren(FACET_VALUES, dim);
-        if (result == null) {
-            return List.of();
+
+        List<FacetValue> values(String dim, SortedSetDocValuesReaderState state) throws IOException {
+            if (state.getOrdRange(dim) == null) {
+                return List.of();
+            }
+            FacetResult result = counts.getTopChildren(FACET_VALUES, dim);
+            if (result == null) {
+                return List.of();
+            }
+            List<FacetValue> values = new ArrayList<>();
+            for (LabelAndValue value : result.labelValues) {
+                values.add(new FacetValue(value.label, Math.round(value.value.longValue() * scale)));
+            }
+            return values;
         }
-        List<FacetValue> values = new ArrayList<>();
-        for (LabelAndValue value : result.labelValues) {
-            values.add(new FacetValue(value.label, value.value.longValue()));
-        }
-        return values;
     }
 
     private Hit hit(IndexSearcher searcher, ScoreDoc scoreDoc, Query highlight) throws IOException {

@@ -40,13 +40,21 @@ final class LuceneSearchEngine implements SearchEngine {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final LuceneResults results = new LuceneResults();
+    /** Beyond this many matches, facet counts are estimated from a sample of this size. */
+    static final int FACET_SAMPLE = 25_000;
+
+    private final LuceneResults results;
     private final VietnameseQueryParser parser = new VietnameseQueryParser();
     private final ScheduledExecutorService committer;
     private final ReentrantLock rebuilding = new ReentrantLock();
 
     LuceneSearchEngine(Directory directory, Duration commitInterval) {
+        this(directory, commitInterval, FACET_SAMPLE);
+    }
+
+    LuceneSearchEngine(Directory directory, Duration commitInterval, int facetSample) {
         this.directory = directory;
+        this.results = new LuceneResults(facetSample);
         try {
             IndexWriterConfig config = new IndexWriterConfig(VietnameseAnalysis.perField())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -163,7 +171,13 @@ final class LuceneSearchEngine implements SearchEngine {
 
     @Override
     public void close() {
-        committer.shutdownNow();
+        // never interrupt the committer: an interrupted NIO write closes the channel and breaks the index lock
+        committer.shutdown();
+        try {
+            committer.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             searchers.close();
             writer.close();

@@ -222,6 +222,27 @@ class LuceneSearchEngineTests {
     }
 
     @Test
+    void estimatesFacetCountsFromASampleWhenThereAreVeryManyHitsButKeepsTheTotalExact() throws IOException {
+        try (LuceneSearchEngine sampling = new LuceneSearchEngine(new org.apache.lucene.store.ByteBuffersDirectory(), Duration.ofSeconds(1), 50)) {
+            List<SearchDocument> many = new ArrayList<>();
+            IntStream.range(0, 600).forEach(i -> many.add(legal("vb-" + i, "Văn bản số " + i, "Hướng dẫn thủ tục hành chính số " + i,
+                    i % 3 == 0 ? "Thông tư" : "Nghị định", "2024", "Còn hiệu lực")));
+            sampling.index(many);
+            SearchResults results = sampling.search(SearchQuery.of("thu tuc hanh chinh"));
+            assertThat(results.total()).isEqualTo(600);
+            assertThat(results.facetsEstimated()).isTrue();
+            List<FacetValue> types = results.facets().get("type");
+            assertThat(types).extracting(FacetValue::value).containsExactly("Nghị định", "Thông tư");
+            assertThat(types.get(0).count()).isBetween(300L, 500L);
+            assertThat(types.get(1).count()).isBetween(120L, 280L);
+
+            SearchResults few = sampling.search(SearchQuery.of("văn bản số 17"));
+            assertThat(few.facetsEstimated()).isFalse();
+        }
+        assertThat(engine.search(SearchQuery.of("quy dinh")).facetsEstimated()).isFalse();
+    }
+
+    @Test
     void anEmptyQueryFindsNothing() {
         assertThat(engine.search(SearchQuery.of("  \" \" ")).total()).isZero();
         assertThat(engine.search(SearchQuery.of("-- ++ ::")).hits()).isEmpty();
