@@ -39,7 +39,9 @@ public enum Permission {
     /** See the aggregated ratings of the portal and its pages (NĐ42 Đ8 k1 d). */
     RATING_VIEW(HEAD, LEADER, ADMIN),
     /** Manage outgoing channels: webhooks, announcements (NĐ42 Đ5 k2). */
-    CHANNEL_MANAGE(ADMIN);
+    CHANNEL_MANAGE(ADMIN),
+    /** Rebuild the portal search index. */
+    SEARCH_ADMIN(ADMIN);
 
     private final Set<Role> roles;
 

@@ -1,0 +1,33 @@
+package vn.congso.portal.search;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrator's view of the search index, and the rebuild from the database. */
+@Controller
+class SearchAdminController {
+
+    private final SearchService search;
+
+    SearchAdminController(SearchService search) {
+        this.search = search;
+    }
+
+    @PreAuthorize("hasAuthority('SEARCH_ADMIN')")
+    @GetMapping("/quan-tri/tim-kiem")
+    String status(Model model) {
+        model.addAttribute("size", search.size());
+        return "portal/search-admin";
+    }
+
+    @PreAuthorize("hasAuthority('SEARCH_ADMIN')")
+    @PostMapping("/quan-tri/tim-kiem/tao-lai-chi-muc")
+    String rebuild(RedirectAttributes redirect) {
+        redirect.addFlashAttribute("rebuilt", search.rebuild());
+        return "redirect:/quan-tri/tim-kiem";
+    }
+}
