@@ -27,7 +27,9 @@ public enum Permission {
     /** Read and verify the audit log. */
     AUDIT_VERIFY(ADMIN),
     /** Operational metrics and health details. */
-    OPERATIONS_VIEW(ADMIN);
+    OPERATIONS_VIEW(ADMIN),
+    /** Convert paper documents to data messages and print data messages to paper (NĐ137 Đ4, Đ5). */
+    CONVERSION_PERFORM(OFFICER, CLERK, HEAD, LEADER, ADMIN);
 
     private final Set<Role> roles;
 
