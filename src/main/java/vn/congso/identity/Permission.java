@@ -28,6 +28,8 @@ public enum Permission {
     AUDIT_VERIFY(ADMIN),
     /** Operational metrics and health details. */
     OPERATIONS_VIEW(ADMIN),
+    /** Add and remove the root certificates signatures are validated against. */
+    SIGNING_TRUST_MANAGE(ADMIN),
     /** Convert paper documents to data messages and print data messages to paper (NĐ137 Đ4, Đ5). */
     CONVERSION_PERFORM(OFFICER, CLERK, HEAD, LEADER, ADMIN);
 
