@@ -6,5 +6,5 @@
  * check a copy byte for byte against the original.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Conversion",
-        allowedDependencies = {"agency", "audit", "files", "identity"})
+        allowedDependencies = {"agency", "audit", "files", "identity", "signing"})
 package vn.congso.conversion;

@@ -191,7 +191,7 @@ final class ConversionFixtures {
     }
 
     private static Font font() {
-        try (InputStream in = ConversionFixtures.class.getResourceAsStream("/fonts/conversion/DejaVuSans.ttf")) {
+        try (InputStream in = ConversionFixtures.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
             return Font.createFont(Font.TRUETYPE_FONT, in);
         } catch (IOException | FontFormatException e) {
             throw new IllegalStateException(e);

@@ -40,6 +40,9 @@ class ConversionRoundTripTests {
     @Autowired
     AgencyManagement agency;
 
+    @Autowired
+    AgencySeal seal;
+
     private Converted converted() {
         if (converted == null) {
             String text = ConversionFixtures.seedParagraph(4);
@@ -153,15 +156,18 @@ class ConversionRoundTripTests {
         }
     }
 
+    /** NĐ137 Đ4 k2 đ: the agency's signature validates; one changed byte breaks it and the byte check. */
     @Test
-    void aCopyWithOneByteChangedNoLongerMatchesTheOriginal() {
+    void theAgencySignatureValidatesUntilOneByteChanges() {
         ConversionRecord record = converted().record();
         byte[] output = conversions.original(record.code());
+        assertThat(record.signatureStatus()).isEqualTo(SignatureStatus.VALID);
+        assertThat(conversions.verify(record.code(), null).signatureStatus()).isEqualTo(SignatureStatus.VALID);
         assertThat(conversions.matchesOriginal(record.code(), output)).isTrue();
         byte[] flipped = output.clone();
-        flipped[flipped.length / 2] ^= 0x01;
+        flipped[flipped.length / 3] ^= 0x01;
         assertThat(conversions.matchesOriginal(record.code(), flipped)).isFalse();
-        assertThat(conversions.verify(record.code(), null).signatureStatus()).isEqualTo(record.signatureStatus());
+        assertThat(seal.check(flipped)).isEqualTo(SignatureStatus.INVALID);
     }
 
     /** NĐ137 Đ5: the paper copy shows the original whole plus marker, system, owner, URL, code and a QR of the URL. */

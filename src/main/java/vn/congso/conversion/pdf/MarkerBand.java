@@ -27,19 +27,25 @@ public final class MarkerBand {
     public static final float LEADING = 8.6f;
     public static final float PADDING = 6f;
     public static final float QR_SIZE = 64f;
-    private static final String FONT = "/fonts/conversion/DejaVuSans.ttf";
+    /** Room kept free in the band for the agency's visible signature (NĐ137 Đ4 k2 đ). */
+    public static final float SIGNATURE_WIDTH = 190f;
+    public static final float SIGNATURE_HEIGHT = 58f;
+    private static final String FONT = "/fonts/DejaVuSans.ttf";
     private static final byte[] FONT_BYTES = load();
 
     private final PDFont font;
     private final List<String> lines;
     private final String qrText;
     private final float width;
+    private final boolean signatureSlot;
 
-    private MarkerBand(PDFont font, List<String> paragraphs, String qrText, float width) {
+    private MarkerBand(PDFont font, List<String> paragraphs, String qrText, float width, boolean signatureSlot) {
         this.font = font;
         this.qrText = qrText;
         this.width = width;
-        float textWidth = width - 2 * PADDING - (qrText == null ? 0 : QR_SIZE + PADDING);
+        this.signatureSlot = signatureSlot;
+        float textWidth = width - 2 * PADDING - (qrText == null ? 0 : QR_SIZE + PADDING)
+                - (signatureSlot ? SIGNATURE_WIDTH + PADDING : 0);
         this.lines = new ArrayList<>();
         for (String paragraph : paragraphs) {
             lines.addAll(wrap(font, paragraph, textWidth));
@@ -56,12 +62,23 @@ public final class MarkerBand {
     }
 
     public static MarkerBand of(PDFont font, List<String> paragraphs, String qrText, float width) {
-        return new MarkerBand(font, paragraphs, qrText, width);
+        return new MarkerBand(font, paragraphs, qrText, width, false);
+    }
+
+    /** A band that keeps {@link #signatureSlot} free for the visible signature, left of the QR code. */
+    public static MarkerBand withSignatureSlot(PDFont font, List<String> paragraphs, String qrText, float width) {
+        return new MarkerBand(font, paragraphs, qrText, width, true);
     }
 
     public float height() {
         float text = lines.size() * LEADING + 2 * PADDING;
-        return Math.max(text, qrText == null ? 0 : QR_SIZE + 2 * PADDING);
+        float qr = qrText == null ? 0 : QR_SIZE + 2 * PADDING;
+        return Math.max(Math.max(text, qr), signatureSlot ? SIGNATURE_HEIGHT + 2 * PADDING : 0);
+    }
+
+    /** Lower-left x of the signature slot in a band drawn at x = 0 (the slot's bottom is at {@link #PADDING}). */
+    public float signatureSlotX() {
+        return width - PADDING - (qrText == null ? 0 : QR_SIZE + PADDING) - SIGNATURE_WIDTH;
     }
 
     /** Draws the band with its lower-left corner at (x, y). */

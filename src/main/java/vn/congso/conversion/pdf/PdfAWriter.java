@@ -44,8 +44,11 @@ public final class PdfAWriter {
     static final float MIN_WIDTH = 420f;
     private static final String SRGB = "sRGB IEC61966-2.1";
 
-    /** The written PDF and how many of its pages received a text layer. */
-    public record Result(byte[] pdf, int pages, int pagesWithText) {
+    /**
+     * The written PDF, how many of its pages received a text layer, and the free slot for the signature on
+     * the first page, in points from that page's top-left corner.
+     */
+    public record Result(byte[] pdf, int pages, int pagesWithText, float[] signatureSlot) {
     }
 
     private PdfAWriter() {
@@ -61,16 +64,23 @@ public final class PdfAWriter {
         try (PDDocument document = new PDDocument()) {
             PDFont font = MarkerBand.font(document);
             int withText = 0;
+            float[] slot = null;
             for (int i = 0; i < scan.pageCount(); i++) {
                 BufferedImage image = scan.page(i);
                 float scale = 72f / scan.dpi();
                 float imageWidth = image.getWidth() * scale;
                 float imageHeight = image.getHeight() * scale;
                 float width = Math.max(imageWidth, MIN_WIDTH);
-                MarkerBand band = MarkerBand.of(font, marker, qrText, width);
+                MarkerBand band = i == 0 ? MarkerBand.withSignatureSlot(font, marker, qrText, width)
+                        : MarkerBand.of(font, marker, qrText, width);
                 float bandHeight = band.height();
                 PDPage page = new PDPage(new PDRectangle(width, imageHeight + bandHeight));
                 document.addPage(page);
+                if (i == 0) {
+                    float pageHeight = imageHeight + bandHeight;
+                    slot = new float[] {band.signatureSlotX(), pageHeight - MarkerBand.PADDING - MarkerBand.SIGNATURE_HEIGHT,
+                            MarkerBand.SIGNATURE_WIDTH, MarkerBand.SIGNATURE_HEIGHT};
+                }
                 PDImageXObject xObject = LosslessFactory.createFromImage(document, image);
                 Optional<List<OcrWord>> words = ocr.apply(image, scan.dpi());
                 withText += words.isPresent() ? 1 : 0;
@@ -85,7 +95,7 @@ public final class PdfAWriter {
             pdfa(document, title, created);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
-            return new Result(out.toByteArray(), scan.pageCount(), withText);
+            return new Result(out.toByteArray(), scan.pageCount(), withText, slot);
         } catch (IOException | TransformerException | BadFieldValueException e) {
             throw new CongsoException(ConversionError.OUTPUT_FILE_FAILED, e);
         }

@@ -38,7 +38,7 @@ import vn.congso.shared.VietnameseText;
 @Component
 public class Converter {
 
-    /** Used while no signing service is wired in: documents are registered as not signed. */
+    /** Used when no signing service is wired in: documents are registered as not signed. */
     static final AgencySeal NO_SEAL = new AgencySeal() {
         @Override
         public boolean available() {
@@ -46,7 +46,7 @@ public class Converter {
         }
 
         @Override
-        public byte[] seal(byte[] pdf) {
+        public byte[] seal(byte[] pdf, Slot slot) {
             return pdf;
         }
 
@@ -121,7 +121,10 @@ public class Converter {
         }
         AgencySeal seal = seals.getIfAvailable(() -> NO_SEAL);
         // NĐ137 Đ4 k2 đ: the conversion system signs with the agency's signature.
-        byte[] output = seal.available() ? seal.seal(written.pdf()) : written.pdf();
+        float[] slot = written.signatureSlot();
+        byte[] output = seal.available()
+                ? seal.seal(written.pdf(), new AgencySeal.Slot(1, slot[0], slot[1], slot[2], slot[3]))
+                : written.pdf();
         SignatureStatus signature = seal.available() ? seal.check(output) : SignatureStatus.NOT_SIGNED;
         OcrStatus ocrStatus = written.pagesWithText() == 0 ? OcrStatus.NONE
                 : written.pagesWithText() == written.pages() ? OcrStatus.DONE : OcrStatus.PARTIAL;
