@@ -28,6 +28,9 @@ class VerificationApiTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    vn.congso.audit.AuditLog audit;
+
     private void convert() {
         if (restricted == null) {
             byte[] png = ConversionFixtures.encode(ConversionFixtures.page("Giấy khai sinh bản sao", 40), "png");
@@ -53,6 +56,23 @@ class VerificationApiTests {
                 .andExpect(jsonPath("$.contentAvailable").value(false))
                 .andExpect(jsonPath("$.lookupUrl").value("http://localhost:8080/tra-cuu/" + code))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Đinh Thị Hoa"))));
+    }
+
+    @Test
+    void conversionsAndPrintsAreInTheAuditLog() {
+        convert();
+        String code = open.record().code();
+        conversions.printCopy(code, "truongphong");
+        assertThat(audit.history("conversion_document", code, 10))
+                .anySatisfy(e -> {
+                    assertThat(e.action()).isEqualTo("conversion.converted");
+                    assertThat(e.actor()).isEqualTo("vanthu");
+                    assertThat(e.details()).contains("thong-bao.jpg").contains(open.record().outputSha256());
+                })
+                .anySatisfy(e -> {
+                    assertThat(e.action()).isEqualTo("conversion.printed");
+                    assertThat(e.actor()).isEqualTo("truongphong");
+                });
     }
 
     @Test
