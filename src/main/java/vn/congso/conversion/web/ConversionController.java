@@ -67,6 +67,7 @@ class ConversionController {
             model.addAttribute("converted", converted);
             model.addAttribute("record", converted.record());
             model.addAttribute("prints", List.of());
+            model.addAttribute("contexts", LegalContext.values());
             return "conversion/document";
         } catch (CongsoException e) {
             model.addAttribute("error", e);
@@ -82,6 +83,7 @@ class ConversionController {
         model.addAttribute("record", conversions.find(code)
                 .orElseThrow(() -> new CongsoException(ConversionError.DOCUMENT_NOT_FOUND, code)));
         model.addAttribute("prints", conversions.prints(code));
+        model.addAttribute("contexts", LegalContext.values());
         return "conversion/document";
     }
 
