@@ -41,7 +41,9 @@ public enum Permission {
     /** Manage outgoing channels: webhooks, announcements (NĐ42 Đ5 k2). */
     CHANNEL_MANAGE(ADMIN),
     /** Rebuild the portal search index. */
-    SEARCH_ADMIN(ADMIN);
+    SEARCH_ADMIN(ADMIN),
+    /** Convert paper documents to data messages and print data messages to paper (NĐ137 Đ4, Đ5). */
+    CONVERSION_PERFORM(OFFICER, CLERK, HEAD, LEADER, ADMIN);
 
     private final Set<Role> roles;
 
