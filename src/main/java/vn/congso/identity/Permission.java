@@ -27,7 +27,9 @@ public enum Permission {
     /** Read and verify the audit log. */
     AUDIT_VERIFY(ADMIN),
     /** Operational metrics and health details. */
-    OPERATIONS_VIEW(ADMIN);
+    OPERATIONS_VIEW(ADMIN),
+    /** Import, edit and publish the agency's legal documents on the portal (NĐ42 Đ4 k1 a). */
+    LEGAL_DOCUMENT_MANAGE(OFFICER, HEAD, LEADER, ADMIN);
 
     private final Set<Role> roles;
 
