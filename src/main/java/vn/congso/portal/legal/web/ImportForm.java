@@ -12,7 +12,7 @@ import vn.congso.portal.RegisterLegalDocument;
 import vn.congso.portal.legal.domain.ParsedDocument;
 
 /** The review form: what the parser read, as the officer corrects it before saving. */
-class ImportForm {
+public class ImportForm {
 
     private String text;
     private String fileKey;

@@ -140,6 +140,6 @@ class LegalImportController {
         return type + (d.code() == null ? "" : " " + d.code()) + (d.summary() == null ? "" : " – " + d.summary());
     }
 
-    record Choice(int index, String label) {
+    public record Choice(int index, String label) {
     }
 }

@@ -7,10 +7,10 @@ import vn.congso.portal.legal.domain.CrossReferences.Segment;
  * A body unit ready for the page: its heading level (h2 for the top units, one deeper per level,
  * so headings never skip a level) and its paragraphs with references already linked.
  */
-record RenderedNode(String kind, String label, String anchor, String heading, int headingLevel,
+public record RenderedNode(String kind, String label, String anchor, String heading, int headingLevel,
                     List<List<Segment>> paragraphs, String citation, List<RenderedNode> children) {
 
-    boolean isHeaded() {
+    public boolean isHeaded() {
         return !"clause".equals(kind) && !"point".equals(kind);
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.util.HtmlUtils;
 import vn.congso.portal.LegalDocumentManagement;
 import vn.congso.portal.LegalDocumentStatus;
 import vn.congso.portal.LegalRelationKind;
@@ -72,41 +73,42 @@ class LegalDocumentPagesTests {
 
     @Test
     void documentPageGivesEveryUnitItsAnchorForDeepLinks() {
-        ResponseEntity<String> page = http.getForEntity("/van-ban/137-2024-nd-cp", String.class);
+        ResponseEntity<String> response = http.getForEntity("/van-ban/137-2024-nd-cp", String.class);
+        String page = HtmlUtils.htmlUnescape(response.getBody());
 
-        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(page.getBody())
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page)
                 .contains("id=\"chuong-ii\"", "id=\"dieu-4\"", "id=\"dieu-4-khoan-2\"", "id=\"dieu-4-khoan-2-diem-dd\"",
                         "id=\"dieu-24\"")
                 .contains("Trường hợp chuyển đổi thông điệp dữ liệu từ văn bản giấy")
                 .contains("điểm đ khoản 2 Điều 4 Nghị định 137/2024/NĐ-CP")
                 .contains("Nguyễn Hòa Bình")
                 .contains("<h1");
-        assertThat(anchorCount(page.getBody(), "dieu-")).isGreaterThan(24);
+        assertThat(anchorCount(page, "dieu-")).isGreaterThan(24);
     }
 
     @Test
     void referencesToRegisteredDocumentsBecomeLinks() {
-        String page = http.getForEntity("/van-ban/137-2024-nd-cp", String.class).getBody();
+        String page = HtmlUtils.htmlUnescape(http.getForEntity("/van-ban/137-2024-nd-cp", String.class).getBody());
 
         // Điều 4 cites the law by name; Điều 22 k1 cites Điều 23 of the decree itself
-        assertThat(page).contains("href=\"/van-ban/20-2023-qh15#dieu-12-khoan-1\">khoản 1 Điều 12 Luật Giao dịch điện tử</a>");
-        assertThat(page).contains("href=\"#dieu-23\">Điều 23 Nghị định này</a>");
+        assertThat(page).contains("href=\"/van-ban/20-2023-qh15#dieu-12-khoan-1\" class=\"legal-ref\">khoản 1 Điều 12 Luật Giao dịch điện tử</a>");
+        assertThat(page).contains("href=\"#dieu-23\" class=\"legal-ref\">Điều 23 Nghị định này</a>");
         // Decree 64/2007 is not in the register: its number stays plain text
         assertThat(page).doesNotContain("href=\"/van-ban/64-2007-nd-cp");
     }
 
     @Test
     void listShowsNewestFirstAndFiltersByYearAndType() {
-        String all = http.getForEntity("/van-ban", String.class).getBody();
+        String all = HtmlUtils.htmlUnescape(http.getForEntity("/van-ban", String.class).getBody());
         assertThat(all.indexOf("137/2024/NĐ-CP")).isLessThan(all.indexOf("20/2023/QH15"));
         assertThat(all.indexOf("20/2023/QH15")).isLessThan(all.indexOf("42/2022/NĐ-CP"));
         assertThat(all).contains("<label for=\"loai\"", "<label for=\"nam\"", "<label for=\"hieu-luc\"");
 
-        String year2022 = http.getForEntity("/van-ban?nam=2022", String.class).getBody();
+        String year2022 = HtmlUtils.htmlUnescape(http.getForEntity("/van-ban?nam=2022", String.class).getBody());
         assertThat(year2022).contains("42/2022/NĐ-CP").doesNotContain("137/2024/NĐ-CP");
 
-        String laws = http.getForEntity("/van-ban?loai=LAW", String.class).getBody();
+        String laws = HtmlUtils.htmlUnescape(http.getForEntity("/van-ban?loai=LAW", String.class).getBody());
         assertThat(laws).contains("20/2023/QH15").doesNotContain("42/2022/NĐ-CP");
     }
 

@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.web.client.DefaultResponseErrorHandler;
+import org.springframework.web.client.RestTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
@@ -16,7 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import vn.congso.portal.legal.LegalTextExtractorTests;
+import org.springframework.web.util.HtmlUtils;
 import vn.congso.portal.legal.domain.LegalFixtures;
 import vn.congso.testing.CongsoIntegrationTest;
 
@@ -26,6 +33,25 @@ class LegalImportControllerTests {
     @Autowired
     TestRestTemplate http;
 
+    @LocalServerPort
+    int port;
+
+    /** Does not follow redirects, so the session cookie of the login and the address after saving are visible. */
+    private RestTemplate browser;
+
+    @BeforeEach
+    void browser() {
+        browser = new RestTemplateBuilder().rootUri("http://localhost:" + port)
+                .requestFactory(SimpleClientHttpRequestFactory.class)
+                .errorHandler(new DefaultResponseErrorHandler() {
+                    @Override
+                    public boolean hasError(ClientHttpResponse response) {
+                        return false;
+                    }
+                })
+                .build();
+    }
+
     @Test
     void officerUploadsADocxReviewsTheFieldsAndSavesTheLetter() throws Exception {
         Session officer = login("canbo");
@@ -34,13 +60,13 @@ class LegalImportControllerTests {
 
         MultiValueMap<String, Object> upload = new LinkedMultiValueMap<>();
         upload.add("_csrf", csrf(uploadPage));
-        upload.add("file", new ByteArrayResource(LegalTextExtractorTests.docx(LegalFixtures.letterAndDecree137())) {
+        upload.add("file", new ByteArrayResource(LegalFixtures.docx(LegalFixtures.letterAndDecree137())) {
             @Override
             public String getFilename() {
                 return "cong-van-137.docx";
             }
         });
-        String review = officer.postMultipart("/quan-tri/van-ban/nhap", upload).getBody();
+        String review = HtmlUtils.htmlUnescape(officer.postMultipart("/quan-tri/van-ban/nhap", upload).getBody());
 
         assertThat(review).contains("Kiểm tra thông tin văn bản")
                 .contains("value=\"ỦY BAN NHÂN DÂN XÃ THANH ĐỊNH\"")
@@ -57,7 +83,7 @@ class LegalImportControllerTests {
         String location = saved.getHeaders().getLocation().getPath();
         assertThat(location).startsWith("/van-ban/cong-van-2025-01-15");
 
-        String page = http.getForEntity(location, String.class).getBody();
+        String page = HtmlUtils.htmlUnescape(http.getForEntity(location, String.class).getBody());
         assertThat(page).contains("tuyên truyền Nghị định số 137/2024/NĐ-CP").contains("15/01/2025")
                 .contains("Văn hóa - Xã hội").contains("id=\"khoan-1\"").contains("Tải văn bản gốc (cong-van-137.docx)");
         Matcher download = Pattern.compile("href=\"(/van-ban/[^\"]+/tep/[0-9a-f]{64})\"").matcher(page);
@@ -86,11 +112,11 @@ class LegalImportControllerTests {
         String form = html.substring(html.indexOf("action=\"/quan-tri/van-ban/luu\""));
         Matcher inputs = Pattern.compile("<input[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"").matcher(form);
         while (inputs.find()) {
-            fields.set(inputs.group(1), unescape(inputs.group(2)));
+            fields.set(inputs.group(1), inputs.group(2));
         }
         Matcher areas = Pattern.compile("<textarea[^>]*name=\"([^\"]+)\"[^>]*>([\\s\\S]*?)</textarea>").matcher(form);
         while (areas.find()) {
-            fields.set(areas.group(1), unescape(areas.group(2)));
+            fields.set(areas.group(1), areas.group(2));
         }
         Matcher selects = Pattern.compile("<select[^>]*name=\"([^\"]+)\"[^>]*>([\\s\\S]*?)</select>").matcher(form);
         while (selects.find()) {
@@ -102,13 +128,8 @@ class LegalImportControllerTests {
         return fields;
     }
 
-    private static String unescape(String value) {
-        return value.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&amp;", "&");
-    }
-
     private Session login(String username) {
-        ResponseEntity<String> loginPage = http.getForEntity("/dang-nhap", String.class);
+        ResponseEntity<String> loginPage = browser.getForEntity("/dang-nhap", String.class);
         String cookie = loginPage.getHeaders().getFirst(HttpHeaders.SET_COOKIE).split(";")[0];
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
@@ -117,7 +138,7 @@ class LegalImportControllerTests {
         form.add("username", username);
         form.add("password", CongsoIntegrationTest.DEMO_PASSWORD);
         form.add("_csrf", csrf(loginPage.getBody()));
-        ResponseEntity<String> response = http.postForEntity("/dang-nhap", new HttpEntity<>(form, headers), String.class);
+        ResponseEntity<String> response = browser.postForEntity("/dang-nhap", new HttpEntity<>(form, headers), String.class);
         String session = response.getHeaders().getFirst(HttpHeaders.SET_COOKIE);
         return new Session(session == null ? cookie : session.split(";")[0]);
     }
@@ -137,7 +158,7 @@ class LegalImportControllerTests {
             HttpHeaders headers = new HttpHeaders();
             headers.add(HttpHeaders.COOKIE, cookie);
             headers.setAccept(List.of(MediaType.TEXT_HTML));
-            return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+            return browser.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
         }
 
         ResponseEntity<String> postMultipart(String path, MultiValueMap<String, Object> body) {
@@ -145,7 +166,7 @@ class LegalImportControllerTests {
             headers.add(HttpHeaders.COOKIE, cookie);
             headers.setContentType(MediaType.MULTIPART_FORM_DATA);
             headers.setAccept(List.of(MediaType.TEXT_HTML));
-            return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+            return browser.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
         }
     }
 }
