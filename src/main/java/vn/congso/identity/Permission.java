@@ -28,6 +28,10 @@ public enum Permission {
     AUDIT_VERIFY(ADMIN),
     /** Operational metrics and health details. */
     OPERATIONS_VIEW(ADMIN),
+    /** Maintain the working-day calendar: announced holidays, compensatory days, swaps. */
+    CALENDAR_MANAGE(ADMIN),
+    /** Import and maintain the procedure catalogue. */
+    PROCEDURE_MANAGE(ADMIN),
     /** Import, edit and publish the agency's legal documents on the portal (NĐ42 Đ4 k1 a). */
     LEGAL_DOCUMENT_MANAGE(OFFICER, HEAD, LEADER, ADMIN);
 

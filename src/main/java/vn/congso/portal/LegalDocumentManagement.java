@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.congso.audit.AuditLog;
 import vn.congso.portal.legal.LegalDocumentRecord;
 import vn.congso.portal.legal.LegalError;
 import vn.congso.portal.legal.LegalSearchDocuments;
@@ -29,11 +30,14 @@ import vn.congso.shared.VietnameseText;
 public class LegalDocumentManagement {
 
     private final LegalDocumentRepository repository;
+    private final AuditLog auditLog;
     private final ObjectProvider<SearchIndexing> searchIndexing;
     private final LegalTextParser parser = new LegalTextParser();
 
-    LegalDocumentManagement(LegalDocumentRepository repository, ObjectProvider<SearchIndexing> searchIndexing) {
+    LegalDocumentManagement(LegalDocumentRepository repository, AuditLog auditLog,
+                            ObjectProvider<SearchIndexing> searchIndexing) {
         this.repository = repository;
+        this.auditLog = auditLog;
         this.searchIndexing = searchIndexing;
     }
 
@@ -72,6 +76,8 @@ public class LegalDocumentManagement {
                     .forEach(c -> repository.addRelation(id, relation.getKey(), VietnameseText.nfc(c.strip())));
         }
         LegalDocumentRecord saved = repository.byId(id).orElseThrow();
+        auditLog.record("legal-document.registered", "legal-document", saved.slug(),
+                saved.designation() + (saved.files().isEmpty() ? "" : "; file " + saved.files().get(0).key()));
         indexAfterCommit(saved);
         return saved.summaryRow();
     }

@@ -77,6 +77,18 @@ public class AgencyRepository {
                 .params(code, nameVi, nameEn).query(Long.class).single();
     }
 
+    public Optional<Department> departmentByCode(String code) {
+        return jdbc.sql("select * from agency_department where code = ?").param(code).query(AgencyRepository::department).optional();
+    }
+
+    public void renameDepartment(long id, String nameVi, String nameEn) {
+        jdbc.sql("update agency_department set name_vi = ?, name_en = ? where id = ?").params(nameVi, nameEn, id).update();
+    }
+
+    public void setDepartmentActive(long id, boolean active) {
+        jdbc.sql("update agency_department set active = ? where id = ?").params(active, id).update();
+    }
+
     private static Department department(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Department(rs.getLong("id"), rs.getString("code"), rs.getString("name_vi"),
                 rs.getString("name_en"), rs.getBoolean("active"));

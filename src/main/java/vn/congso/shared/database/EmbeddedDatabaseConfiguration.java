@@ -37,6 +37,8 @@ class EmbeddedDatabaseConfiguration {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(cluster)
                 .setCleanDataDirectory(false)
+                // Spring closes it after the connection pool; its own JVM hook would race the pool on SIGTERM
+                .setRegisterShutdownHook(false)
                 .setServerConfig("timezone", "UTC")
                 .start();
         log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), cluster);
