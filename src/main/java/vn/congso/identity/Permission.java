@@ -32,6 +32,8 @@ public enum Permission {
     CALENDAR_MANAGE(ADMIN),
     /** Import and maintain the procedure catalogue. */
     PROCEDURE_MANAGE(ADMIN),
+    /** Add and remove the root certificates signatures are validated against. */
+    SIGNING_TRUST_MANAGE(ADMIN),
     /** Import, edit and publish the agency's legal documents on the portal (NĐ42 Đ4 k1 a). */
     LEGAL_DOCUMENT_MANAGE(OFFICER, HEAD, LEADER, ADMIN);
 

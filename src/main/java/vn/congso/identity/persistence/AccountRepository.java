@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.congso.identity.Role;
 
+/** Accounts and their roles in {@code identity_account} and {@code identity_account_role}. */
 @Repository
 public class AccountRepository {
 

@@ -4,7 +4,9 @@ import java.security.Principal;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -88,8 +90,12 @@ class AccountAdminController {
     }
 
     @PostMapping("/{id}/trang-thai")
-    String enabled(@PathVariable long id, @RequestParam boolean enabled, Principal principal,
+    String enabled(@PathVariable long id, @RequestParam(required = false) Boolean enabled, Principal principal,
                    RedirectAttributes redirect) {
+        // optional in the signature so that the permission is checked before a missing parameter is
+        if (enabled == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
         return change(id, redirect, enabled ? "identity.admin.enabled" : "identity.admin.disabled",
                 () -> administration.setEnabled(id, enabled, principal.getName()));
     }

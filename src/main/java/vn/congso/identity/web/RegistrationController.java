@@ -79,7 +79,8 @@ class RegistrationController {
     @GetMapping(OidcLogin.CONSENT_PAGE)
     String identityProviderConsent(HttpSession session, Model model) {
         if (!(session.getAttribute(OidcLogin.PENDING) instanceof FromIdentityProvider person)) {
-            return "redirect:/dang-nhap";
+            // nobody is coming back from VNeID in this session: offer the ordinary registration
+            return "redirect:/dang-ky";
         }
         return identityProviderPage(person, false, model);
     }
