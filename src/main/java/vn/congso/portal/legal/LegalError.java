@@ -10,8 +10,7 @@ public enum LegalError implements ErrorCode {
     TEXT_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE),
     UNREADABLE_FILE(HttpStatus.BAD_REQUEST),
     NO_DOCUMENT_FOUND(HttpStatus.UNPROCESSABLE_ENTITY),
-    DUPLICATE_CODE(HttpStatus.CONFLICT),
-    LEGAL_DOCUMENT_NOT_FOUND(HttpStatus.NOT_FOUND);
+    DUPLICATE_CODE(HttpStatus.CONFLICT);
 
     private final HttpStatus status;
 

@@ -1,7 +1,10 @@
 package vn.congso.portal.legal.domain;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.congso.shared.VietnameseText;
 
@@ -14,6 +17,8 @@ import vn.congso.shared.VietnameseText;
 public final class LegalTextParser {
 
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n|\t|\u2028|\u2029");
+    private static final Pattern IN_FORCE = Pattern.compile("có hiệu lực(?: thi hành)?(?: kể)? từ ngày "
+            + "(?:(ký)|(\\d{1,2}) tháng (\\d{1,2}) năm (\\d{4}))");
     private static final String MOTTO = "cong hoa xa hoi chu nghia viet nam";
     private static final Pattern ISSUER_LINE = Pattern.compile("^[\\p{Lu}\\p{M}][\\p{Lu}\\p{M} ,.&-]*$");
 
@@ -52,9 +57,30 @@ public final class LegalTextParser {
         body.read();
         List<ParseWarning> warnings = new ArrayList<>(header.warnings());
         warnings.addAll(body.warnings());
+        List<StructureNode> structure = body.structure();
         return new ParsedDocument(header.type(), header.issuer(), header.numberSymbol(), header.place(),
                 header.issueDate(), header.summary(), body.signerCapacity(), body.signerTitle(), body.signerName(),
-                body.preamble(), body.structure(), warnings);
+                body.preamble(), structure, warnings, effectiveDate(structure, header.issueDate()));
+    }
+
+    /** The entry-into-force clause (Luật Ban hành VBQPPL 2015 Đ151): a date, or "kể từ ngày ký" = the issue date. */
+    private static LocalDate effectiveDate(List<StructureNode> structure, LocalDate issueDate) {
+        for (String paragraph : structure.stream().flatMap(StructureNode::flatten)
+                .flatMap(n -> n.paragraphs().stream()).toList()) {
+            Matcher m = IN_FORCE.matcher(paragraph);
+            if (!m.find()) {
+                continue;
+            }
+            if (m.group(1) != null) {
+                return issueDate;
+            }
+            try {
+                return LocalDate.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)));
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** NFC, one line per paragraph; table cells (tabs) become lines, bold markers of Markdown exports vanish. */

@@ -7,11 +7,14 @@ import java.util.stream.Stream;
 /**
  * What the parser read from one document: header fields (null when absent, never guessed), the
  * body tree and the warnings for whatever was missing.
+ *
+ * @param effectiveDate the date the text says it takes effect ("có hiệu lực thi hành từ ngày 15 tháng 8
+ *                      năm 2022"; "kể từ ngày ký" is the issue date); null when it does not say
  */
 public record ParsedDocument(DocumentType type, String issuer, NumberSymbol numberSymbol, String place,
                              LocalDate issueDate, String summary, String signerCapacity, String signerTitle,
                              String signerName, List<String> preamble, List<StructureNode> structure,
-                             List<ParseWarning> warnings) {
+                             List<ParseWarning> warnings, LocalDate effectiveDate) {
 
     public ParsedDocument {
         preamble = List.copyOf(preamble);

@@ -46,6 +46,7 @@ public class ImportForm {
         form.issuer = d.issuer();
         form.place = d.place();
         form.issueDate = d.issueDate();
+        form.effectiveDate = d.effectiveDate();
         form.summary = d.summary();
         form.signerName = d.signerName();
         form.signerTitle = d.signerTitle();

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -12,13 +13,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import vn.congso.portal.LegalDocumentStatus;
 import vn.congso.portal.legal.LegalDocumentRecord;
-import vn.congso.portal.legal.LegalError;
 import vn.congso.portal.legal.LegalFileStore;
 import vn.congso.portal.legal.domain.DocumentType;
 import vn.congso.portal.legal.persistence.LegalDocumentRepository;
-import vn.congso.shared.CongsoException;
 
 /** The public register: list with filters and each document's full text (NĐ42 Đ4 k1 a). */
 @Controller
@@ -56,7 +56,7 @@ class LegalDocumentController {
     @GetMapping("/van-ban/{slug}")
     String show(@PathVariable String slug, Model model) {
         LegalDocumentRecord document = repository.bySlug(slug)
-                .orElseThrow(() -> new CongsoException(LegalError.LEGAL_DOCUMENT_NOT_FOUND));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("document", document);
         model.addAttribute("preamble", rendering.preamble(document));
         model.addAttribute("nodes", rendering.render(document));
@@ -67,12 +67,12 @@ class LegalDocumentController {
     @GetMapping("/van-ban/{slug}/tep/{key}")
     ResponseEntity<byte[]> original(@PathVariable String slug, @PathVariable String key) {
         LegalDocumentRecord document = repository.bySlug(slug)
-                .orElseThrow(() -> new CongsoException(LegalError.LEGAL_DOCUMENT_NOT_FOUND));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (document.files().stream().noneMatch(f -> f.key().equals(key))) {
-            throw new CongsoException(LegalError.LEGAL_DOCUMENT_NOT_FOUND);
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         LegalFileStore.StoredFile file = files.get(key)
-                .orElseThrow(() -> new CongsoException(LegalError.LEGAL_DOCUMENT_NOT_FOUND));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -157,6 +157,14 @@ class LegalTextParserTests {
     }
 
     @Test
+    void readsWhenEachDecreeTakesEffect() {
+        // NĐ137 Đ22 k1: "kể từ ngày ký ban hành"; NĐ42 Đ30 k1: "từ ngày 15 tháng 8 năm 2022"
+        assertThat(parser.parse(LegalFixtures.letterAndDecree137()).get(1).effectiveDate()).isEqualTo(LocalDate.of(2024, 10, 23));
+        assertThat(parser.parse(LegalFixtures.decree42()).get(0).effectiveDate()).isEqualTo(LocalDate.of(2022, 8, 15));
+        assertThat(parser.parse(LegalFixtures.letterAndDecree137()).get(0).effectiveDate()).isNull();
+    }
+
+    @Test
     void emptyTextHoldsNoDocument() {
         assertThat(parser.parse("")).isEmpty();
         assertThat(parser.parse(" \n\n\t ")).isEmpty();

@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.util.HtmlUtils;
+import vn.congso.audit.AuditLog;
 import vn.congso.portal.LegalDocumentManagement;
 import vn.congso.portal.LegalDocumentStatus;
 import vn.congso.portal.LegalRelationKind;
@@ -56,6 +57,9 @@ class LegalDocumentPagesTests {
 
     @Autowired
     List<SearchSource> searchSources;
+
+    @Autowired
+    AuditLog auditLog;
 
     @BeforeEach
     void registerSeeds() {
@@ -113,6 +117,19 @@ class LegalDocumentPagesTests {
     }
 
     @Test
+    void savingIsRecordedInTheAuditLog() {
+        assertThat(auditLog.history("legal-document", "42-2022-nd-cp", 10))
+                .anySatisfy(e -> assertThat(e.action()).isEqualTo("legal-document.registered"));
+    }
+
+    @Test
+    void pageShowsTheDateTheDecreeTakesEffect() {
+        String page = HtmlUtils.htmlUnescape(http.getForEntity("/van-ban/42-2022-nd-cp", String.class).getBody());
+
+        assertThat(page).contains("Ngày có hiệu lực").contains("15/08/2022").contains("Còn hiệu lực");
+    }
+
+    @Test
     void unknownDocumentIsAFriendlyNotFoundPage() {
         ResponseEntity<String> page = http.getForEntity("/van-ban/khong-co", String.class);
 
@@ -154,7 +171,7 @@ class LegalDocumentPagesTests {
     /** What an officer saves after accepting every field the parser read. */
     static RegisterLegalDocument reviewed(String text, int index, Map<LegalRelationKind, List<String>> relations) {
         ParsedDocument d = new LegalTextParser().parse(text).get(index);
-        return new RegisterLegalDocument(d.type().name(), d.code(), d.issuer(), d.place(), d.issueDate(), null,
+        return new RegisterLegalDocument(d.type().name(), d.code(), d.issuer(), d.place(), d.issueDate(), d.effectiveDate(),
                 LegalDocumentStatus.IN_FORCE, d.summary(), d.signerName(), d.signerTitle(), null, text, index, null,
                 relations);
     }
