@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Finds references to other units and documents in a paragraph ("khoản 1 Điều 12 Luật Giao dịch điện
  * tử", "Nghị định số 45/2020/NĐ-CP", "Điều 5 Nghị định này", "điểm a khoản này") and turns those
- * whose target is known into links, so a reader can follow them (NĐ42 Đ7 k1 b: đường liên kết).
+ * whose target is known into links, so a reader can follow them (NĐ42 Đ7 k1 a: tra cứu).
  */
 public final class CrossReferences {
 
