@@ -43,7 +43,9 @@ public enum Permission {
     /** Rebuild the portal search index. */
     SEARCH_ADMIN(ADMIN),
     /** Convert paper documents to data messages and print data messages to paper (NĐ137 Đ4, Đ5). */
-    CONVERSION_PERFORM(OFFICER, CLERK, HEAD, LEADER, ADMIN);
+    CONVERSION_PERFORM(OFFICER, CLERK, HEAD, LEADER, ADMIN),
+    /** Import, edit and publish the agency's legal documents on the portal (NĐ42 Đ4 k1 a). */
+    LEGAL_DOCUMENT_MANAGE(OFFICER, HEAD, LEADER, ADMIN);
 
     private final Set<Role> roles;
 

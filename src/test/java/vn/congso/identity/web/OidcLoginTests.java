@@ -44,9 +44,9 @@ class OidcLoginTests {
     }
 
     @Test
-    void theConsentPageWithoutAProviderLoginSendsToLogin() {
+    void theConsentPageWithoutAProviderLoginOffersTheOrdinaryRegistration() {
         Browser.Page page = new Browser(port).get("/dang-ky/vneid");
         assertThat(page.status()).isEqualTo(302);
-        assertThat(page.location()).endsWith("/dang-nhap");
+        assertThat(page.location()).endsWith("/dang-ky");
     }
 }
