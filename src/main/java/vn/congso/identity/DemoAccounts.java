@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,10 +47,12 @@ class DemoAccounts implements ApplicationRunner {
     private final AccountRepository accounts;
     private final AgencyManagement agency;
     private final PasswordEncoder encoder;
+    private final Environment environment;
     private final SecureRandom random = new SecureRandom();
 
     DemoAccounts(DemoProperties demo, CongsoProperties congso, AccountRepository accounts, AgencyManagement agency,
-                 PasswordEncoder encoder) {
+                 PasswordEncoder encoder, Environment environment) {
+        this.environment = environment;
         this.demo = demo;
         this.congso = congso;
         this.accounts = accounts;
@@ -95,7 +98,7 @@ class DemoAccounts implements ApplicationRunner {
     private void printBanner(Map<String, String> passwords) {
         StringBuilder banner = new StringBuilder("\n")
                 .append("==============================================================\n")
-                .append(" congso is running at ").append(congso.publicUrl()).append('\n');
+                .append(" congso is running at ").append(address()).append('\n');
         if (passwords.isEmpty()) {
             banner.append(" Demo accounts exist already; their passwords were printed when they were created.\n")
                   .append(" Set CONGSO_DEMO_PASSWORD to reset them all to one known password.\n");
@@ -105,6 +108,12 @@ class DemoAccounts implements ApplicationRunner {
         }
         banner.append("==============================================================");
         log.info(banner.toString());
+    }
+
+    /** The address actually listened on (the configured public URL sits behind a proxy in production). */
+    private String address() {
+        String port = environment.getProperty("local.server.port");
+        return port == null ? congso.publicUrl() : "http://localhost:" + port + " (public address " + congso.publicUrl() + ")";
     }
 
     private String randomPassword() {
