@@ -33,7 +33,17 @@ public enum Permission {
     /** Import and maintain the procedure catalogue. */
     PROCEDURE_MANAGE(ADMIN),
     /** Add and remove the root certificates signatures are validated against. */
-    SIGNING_TRUST_MANAGE(ADMIN);
+    SIGNING_TRUST_MANAGE(ADMIN),
+    /** Draft outgoing documents and give coordination opinions (soạn thảo văn bản đi). */
+    DOCUMENT_DRAFT(OFFICER, HEAD, LEADER),
+    /** Approve or return a draft at one's approval level (duyệt văn bản). */
+    DOCUMENT_APPROVE(HEAD, LEADER),
+    /** Sign an outgoing document as the competent person (ký ban hành). */
+    DOCUMENT_SIGN(LEADER),
+    /** Number, seal, register and issue outgoing documents; register incoming ones (văn thư). */
+    DOCUMENT_REGISTER(CLERK),
+    /** Assign incoming documents with a direction (phân công, chỉ đạo xử lý). */
+    DOCUMENT_DIRECT(LEADER, HEAD);
 
     private final Set<Role> roles;
 
