@@ -24,7 +24,8 @@ public enum DocumentsError implements ErrorCode {
     INVALID_FILE(HttpStatus.BAD_REQUEST),
     RENDER_FAILED(HttpStatus.INTERNAL_SERVER_ERROR),
     SIGNATURE_INVALID(HttpStatus.UNPROCESSABLE_ENTITY),
-    REQUIRED(HttpStatus.BAD_REQUEST);
+    REQUIRED(HttpStatus.BAD_REQUEST),
+    PEER_CERTIFICATE_MISSING(HttpStatus.UNPROCESSABLE_ENTITY);
 
     private final HttpStatus status;
 
