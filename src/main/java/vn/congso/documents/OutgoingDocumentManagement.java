@@ -25,6 +25,7 @@ import vn.congso.documents.exchange.DocumentExchange;
 import vn.congso.documents.outgoing.LetterRenderer;
 import vn.congso.documents.outgoing.OutgoingMail;
 import vn.congso.documents.outgoing.PdfStamping;
+import vn.congso.documents.persistence.ExchangeStatusRepository;
 import vn.congso.documents.persistence.OutgoingRepository;
 import vn.congso.documents.persistence.OutgoingRepository.Row;
 import vn.congso.identity.Role;
@@ -54,11 +55,14 @@ public class OutgoingDocumentManagement {
     private final DocumentFlowProperties flow;
     private final OutgoingMail mail;
     private final AuditLog audit;
+    private final ExchangeStatusRepository statuses;
     private final Clock clock = Clock.systemUTC();
 
     OutgoingDocumentManagement(OutgoingRepository repository, LetterRenderer renderer, RegisterManagement registers,
                                SigningManagement signing, DocumentExchange exchange, AgencyManagement agency,
-                               DocumentFlowProperties flow, OutgoingMail mail, AuditLog audit) {
+                               DocumentFlowProperties flow, OutgoingMail mail, AuditLog audit,
+                               ExchangeStatusRepository statuses) {
+        this.statuses = statuses;
         this.repository = repository;
         this.renderer = renderer;
         this.registers = registers;
@@ -228,6 +232,11 @@ public class OutgoingDocumentManagement {
         return repository.steps(id);
     }
 
+    /** What the receiving agencies reported back (NĐ137 Đ9 k4: 03 tiếp nhận … 06 hoàn thành, or 02). */
+    public List<ExchangeStatusRepository.Received> exchangeStatuses(long id) {
+        return repository.exchangedDocumentId(id).map(statuses::about).orElse(List.of());
+    }
+
     public List<OutgoingRepository.Delivery> deliveries(long id) {
         return repository.deliveries(id);
     }
@@ -258,9 +267,9 @@ public class OutgoingDocumentManagement {
         }
         AgencyProfile profile = agency.profile().orElseThrow(() -> new CongsoException(DocumentsError.REQUIRED, "profile"));
         for (String peer : row.peerAgencyList()) {
-            exchange.send(AgencyIdentifier.of(peer), envelope(row, profile, AgencyIdentifier.of(peer), numberSymbol, day,
-                    files));
-            repository.addDelivery(id, "EDXML", peer, "QUEUED");
+            Envelope envelope = envelope(row, profile, AgencyIdentifier.of(peer), numberSymbol, day, files);
+            exchange.send(AgencyIdentifier.of(peer), envelope);
+            repository.addDelivery(id, "EDXML", peer, "QUEUED", envelope.documentId());
         }
         for (String email : row.emailList()) {
             repository.addDelivery(id, "EMAIL", email, mail.send(email, numberSymbol.toString(), row.subject(), files));

@@ -64,7 +64,8 @@ create table documents_outgoing_delivery (
     outgoing_id  bigint not null references documents_outgoing (id),
     channel      text   not null,
     recipient    text   not null,
-    state        text   not null
+    state        text   not null,
+    document_id  text
 );
 
 create table documents_incoming (
@@ -77,14 +78,17 @@ create table documents_incoming (
     channel           text        not null,
     pdf               bytea,
     signature_verdict text,
-    registration_id   bigint      not null,
-    incoming_number   int         not null,
-    incoming_year     int         not null,
+    document_id       text,
+    document_date     date,
+    registration_id   bigint,
+    incoming_number   int,
+    incoming_year     int,
     received_at       timestamptz not null,
     state             text        not null,
     department        text,
     assignee          text,
     direction         text,
     deadline          date,
-    completed_at      timestamptz
+    completed_at      timestamptz,
+    refusal_reason    text
 );

@@ -150,8 +150,20 @@ public class OutgoingRepository {
     }
 
     public void addDelivery(long id, String channel, String recipient, String state) {
-        jdbc.sql("insert into documents_outgoing_delivery (outgoing_id, channel, recipient, state) values (?, ?, ?, ?)")
-                .params(id, channel, recipient, state).update();
+        addDelivery(id, channel, recipient, state, null);
+    }
+
+    public void addDelivery(long id, String channel, String recipient, String state, String documentId) {
+        jdbc.sql("""
+                insert into documents_outgoing_delivery (outgoing_id, channel, recipient, state, document_id)
+                values (?, ?, ?, ?, ?)""").params(id, channel, recipient, state, documentId).update();
+    }
+
+    /** The edXML DocumentId the document went out under, if it went to other agencies. */
+    public Optional<String> exchangedDocumentId(long id) {
+        return jdbc.sql("""
+                select document_id from documents_outgoing_delivery where outgoing_id = ? and document_id is not null
+                limit 1""").param(id).query(String.class).optional();
     }
 
     public List<Delivery> deliveries(long id) {

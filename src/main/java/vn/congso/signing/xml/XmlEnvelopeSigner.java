@@ -19,7 +19,6 @@ import eu.europa.esig.dss.xades.validation.XMLDocumentValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.cert.X509Certificate;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -82,7 +81,7 @@ public final class XmlEnvelopeSigner {
         String id = ids.get(0);
         var signature = reports.getDiagnosticData().getSignatureById(id);
         if (signature == null || signature.getSigningCertificate() == null
-                || !Arrays.equals(signature.getSigningCertificate().getBinaries(), expectedToken.getEncoded())) {
+                || !expectedToken.getDSSIdAsString().equals(signature.getSigningCertificate().getId())) {
             return Optional.of("NOT_THE_PEERS_CERTIFICATE");
         }
         if (!signature.isSignatureIntact() || !signature.isSignatureValid()
