@@ -241,6 +241,11 @@ public class OutgoingDocumentManagement {
         return repository.deliveries(id);
     }
 
+    /** The outgoing register of a year (sổ đăng ký văn bản đi, NĐ30 Phụ lục IV). */
+    public List<Row> register(int year) {
+        return repository.issued(year);
+    }
+
     /** What waits for someone in these states, most urgent first. */
     public List<Row> queue(State... states) {
         return repository.inStates(java.util.Arrays.stream(states).map(Enum::name).toList());

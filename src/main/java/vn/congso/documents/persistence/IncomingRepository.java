@@ -91,7 +91,7 @@ public class IncomingRepository {
 
     /** Documents in the given states, most urgent first, then by deadline. */
     public List<Row> inStates(List<String> states) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + " " + """
                  where state in (:states)
                  order by case urgency when 'TIMED_EXPRESS' then 0 when 'EXPRESS' then 1 when 'VERY_URGENT' then 2
                    when 'URGENT' then 3 else 4 end, deadline nulls last, received_at, id""")

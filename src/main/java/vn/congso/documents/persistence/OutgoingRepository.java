@@ -76,11 +76,19 @@ public class OutgoingRepository {
 
     /** Documents in the given states, the most urgent first (Hỏa tốc, Thượng khẩn, Khẩn, Thường), then oldest. */
     public List<Row> inStates(List<String> states) {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + " " + """
                  where state in (:states)
                  order by case urgency when 'TIMED_EXPRESS' then 0 when 'EXPRESS' then 1 when 'VERY_URGENT' then 2
                    when 'URGENT' then 3 else 4 end, created_at, id
                 """).param("states", states).query(Row.class).list();
+    }
+
+    /** Issued documents of a year (Vietnam time), in the order of their numbers. */
+    public List<Row> issued(int year) {
+        return jdbc.sql(SELECT + " " + """
+                 where state = 'ISSUED'
+                   and extract(year from issued_at at time zone 'Asia/Ho_Chi_Minh') = ? order by issued_at, id""")
+                .param(year).query(Row.class).list();
     }
 
     public void moveTo(long id, String state, int approvalLevel) {
