@@ -94,6 +94,23 @@ class OutgoingDocumentFlowTests {
         assertThat(outgoing.trail(id)).anySatisfy(s -> assertThat(s.comment()).isEqualTo("Sửa lại trích yếu cho ngắn gọn."));
     }
 
+    @Test
+    void approvalQueueShowsExpressDocumentsBeforeNormalOnes() {
+        long normal = outgoing.compose(OutgoingFixtures.thanhDinhLetter(List.of()), "canbo");
+        OutgoingDraft seed = OutgoingFixtures.thanhDinhLetter(List.of());
+        long express = outgoing.compose(new OutgoingDraft(seed.type(), seed.draftingUnit(),
+                "triển khai ứng phó bão số 13 trên địa bàn xã", vn.congso.documents.edxml.Priority.EXPRESS,
+                seed.addressees(), seed.paragraphs(), seed.placesOfReceipt(), seed.competence(), seed.signerTitle(),
+                seed.signerName(), List.of(), List.of(), List.of()), "canbo");
+        outgoing.submit(normal, "canbo");
+        outgoing.submit(express, "canbo");
+
+        List<Long> queue = outgoing.queue(State.IN_APPROVAL).stream().map(r -> r.id()).toList();
+
+        // Hỏa tốc before Thường although submitted later
+        assertThat(queue.indexOf(express)).isLessThan(queue.indexOf(normal));
+    }
+
     private int nextOutgoingNumber() {
         int year = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
         return jdbc.sql("""

@@ -114,6 +114,24 @@ class DocumentPagesTests {
         assertThat(page).contains("8384/UBND-VHTT");
     }
 
+    @Test
+    void assignedDocumentPastItsDeadlineIsFlaggedOverdue() throws Exception {
+        var row = incoming.registerPaperScan(new IncomingDocumentManagement.PaperEntry("Công an huyện Định Hóa",
+                "215/CAH-ANTT", LocalDate.now().minusDays(10), "đề nghị rà soát nhân khẩu xóm Nà Mòn",
+                Priority.NORMAL, "PAPER"), blankPdf(), "vanthu");
+        incoming.assign(row.id(), "TP-HT", "canbo", "Giao Tư pháp - Hộ tịch rà soát, báo cáo.",
+                LocalDate.now().minusDays(1), "lanhdao");
+
+        assertThat(incoming.overdue()).extracting(r -> r.id()).contains(row.id());
+        String desk = mvc.perform(get("/quan-tri/lanh-dao").session(login("lanhdao")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(desk).contains("đề nghị rà soát nhân khẩu xóm Nà Mòn");
+        assertThat(incoming.statistics()).anySatisfy(s -> {
+            assertThat(s.department()).isEqualTo("TP-HT");
+            assertThat(s.overdue()).isGreaterThanOrEqualTo(1);
+        });
+    }
+
     private long submittedDraft(String subject) {
         long id = outgoing.compose(new OutgoingDraft(DocumentType.OFFICIAL_LETTER, "VHXH", subject, Priority.NORMAL,
                 List.of("- Các ban ngành, đoàn thể xã Thanh Định;"), List.of("Đề nghị các đơn vị thực hiện."),
