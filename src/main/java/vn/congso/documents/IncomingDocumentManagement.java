@@ -142,6 +142,9 @@ public class IncomingDocumentManagement {
     /** The leader assigns the document to a department (and officer) with a direction and deadline: 04. */
     @Transactional
     public void assign(long id, String department, String assignee, String direction, LocalDate deadline, String actor) {
+        if (department == null || department.isBlank()) {
+            throw new CongsoException(DocumentsError.REQUIRED, "department");
+        }
         Row row = lock(id);
         requireState(row, State.REGISTERED, State.ASSIGNED);
         if (department == null || department.isBlank()) {

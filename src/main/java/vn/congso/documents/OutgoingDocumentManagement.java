@@ -103,6 +103,10 @@ public class OutgoingDocumentManagement {
     /** Asks a colleague or a department for a coordination opinion (ý kiến phối hợp) by a date. */
     @Transactional
     public long askOpinion(long id, String askedOf, LocalDate due, String actor) {
+        if (askedOf == null || askedOf.isBlank() || due == null) {
+            throw new CongsoException(DocumentsError.REQUIRED, "askedOf, due");
+        }
+        askedOf = askedOf.strip();
         lock(id);
         long opinion = repository.askOpinion(id, askedOf, due);
         repository.addStep(id, actor, "OPINION_ASKED", askedOf + " " + due);

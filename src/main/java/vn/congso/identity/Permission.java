@@ -43,7 +43,9 @@ public enum Permission {
     /** Number, seal, register and issue outgoing documents; register incoming ones (văn thư). */
     DOCUMENT_REGISTER(CLERK),
     /** Assign incoming documents with a direction (phân công, chỉ đạo xử lý). */
-    DOCUMENT_DIRECT(LEADER, HEAD);
+    DOCUMENT_DIRECT(LEADER, HEAD),
+    /** Read outgoing and incoming documents and their registers (staff who handle documents). */
+    DOCUMENT_READ(OFFICER, CLERK, HEAD, LEADER);
 
     private final Set<Role> roles;
 

@@ -11,13 +11,13 @@ class DocumentsNavigation {
     @Bean
     NavigationLink outgoingDocumentsLink() {
         return new NavigationLink(NavigationLink.STAFF, 40, "documents.nav.outgoing", "/quan-tri/van-ban-di",
-                "DOCUMENT_DRAFT");
+                "DOCUMENT_READ");
     }
 
     @Bean
     NavigationLink incomingDocumentsLink() {
         return new NavigationLink(NavigationLink.STAFF, 41, "documents.nav.incoming", "/quan-tri/van-ban-den",
-                "DOCUMENT_REGISTER");
+                "DOCUMENT_READ");
     }
 
     @Bean

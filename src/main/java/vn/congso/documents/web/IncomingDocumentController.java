@@ -17,12 +17,13 @@ import vn.congso.documents.IncomingDocumentManagement.PaperEntry;
 import vn.congso.documents.IncomingDocumentManagement.State;
 import vn.congso.documents.edxml.Priority;
 
-/** Staff pages of incoming documents (văn bản đến): register, assign, process, complete. */
+/**
+ * Staff pages of incoming documents (văn bản đến): register, assign, process, complete. Parameters are
+ * optional at binding so the permission is checked before anything else; the facade refuses what is missing.
+ */
 @Controller
 @RequestMapping("/quan-tri/van-ban-den")
 class IncomingDocumentController {
-
-    private static final String ANY = "hasAnyAuthority('DOCUMENT_DRAFT', 'DOCUMENT_DIRECT', 'DOCUMENT_REGISTER')";
 
     private final IncomingDocumentManagement incoming;
 
@@ -30,7 +31,7 @@ class IncomingDocumentController {
         this.incoming = incoming;
     }
 
-    @PreAuthorize(ANY)
+    @PreAuthorize("hasAuthority('DOCUMENT_READ')")
     @GetMapping
     String list(Model model) {
         model.addAttribute("arrived", incoming.awaitingRegistration());
@@ -48,26 +49,29 @@ class IncomingDocumentController {
 
     @PreAuthorize("hasAuthority('DOCUMENT_REGISTER')")
     @PostMapping("/goi-tin/{envelopeId}/tu-choi")
-    String refuse(@PathVariable long envelopeId, @RequestParam String reason, Authentication user) {
+    String refuse(@PathVariable long envelopeId, @RequestParam(required = false) String reason, Authentication user) {
         incoming.refuseArrived(envelopeId, reason, user.getName());
         return "redirect:/quan-tri/van-ban-den";
     }
 
     @PreAuthorize("hasAuthority('DOCUMENT_REGISTER')")
     @PostMapping("/van-ban-giay")
-    String registerPaper(@RequestParam String sender, @RequestParam String numberSymbol,
-                         @RequestParam(required = false) LocalDate documentDate, @RequestParam String subject,
+    String registerPaper(@RequestParam(required = false) String sender,
+                         @RequestParam(required = false) String numberSymbol,
+                         @RequestParam(required = false) LocalDate documentDate,
+                         @RequestParam(required = false) String subject,
                          @RequestParam(defaultValue = "NORMAL") Priority urgency,
-                         @RequestParam(defaultValue = "PAPER") String channel, @RequestParam MultipartFile scan,
+                         @RequestParam(defaultValue = "PAPER") String channel,
+                         @RequestParam(required = false) MultipartFile scan,
                          Authentication user) throws IOException {
         incoming.registerPaperScan(new PaperEntry(sender, numberSymbol, documentDate, subject, urgency,
-                "EMAIL".equals(channel) ? "EMAIL" : "PAPER"), scan.getBytes(), user.getName());
+                "EMAIL".equals(channel) ? "EMAIL" : "PAPER"), scan == null ? null : scan.getBytes(), user.getName());
         return "redirect:/quan-tri/van-ban-den";
     }
 
     @PreAuthorize("hasAuthority('DOCUMENT_DIRECT')")
     @PostMapping("/{id}/phan-cong")
-    String assign(@PathVariable long id, @RequestParam String department,
+    String assign(@PathVariable long id, @RequestParam(required = false) String department,
                   @RequestParam(required = false) String assignee, @RequestParam(required = false) String direction,
                   @RequestParam(required = false) LocalDate deadline, Authentication user) {
         incoming.assign(id, department, assignee, direction, deadline, user.getName());

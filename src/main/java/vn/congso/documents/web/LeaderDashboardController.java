@@ -44,8 +44,9 @@ class LeaderDashboardController {
     // one-click direction: the leader's comment and deadline in a single form post (status 04 to the sender)
     @PreAuthorize("hasAuthority('DOCUMENT_DIRECT')")
     @PostMapping("/quan-tri/lanh-dao/van-ban-den/{id}/chi-dao")
-    String direct(@PathVariable long id, @RequestParam String department, @RequestParam String direction,
-                  @RequestParam LocalDate deadline, Authentication user) {
+    String direct(@PathVariable long id, @RequestParam(required = false) String department,
+                  @RequestParam(required = false) String direction, @RequestParam(required = false) LocalDate deadline,
+                  Authentication user) {
         incoming.assign(id, department, null, direction, deadline, user.getName());
         return "redirect:/quan-tri/lanh-dao";
     }

@@ -27,15 +27,13 @@ import vn.congso.documents.edxml.Priority;
 @RequestMapping("/quan-tri/van-ban-di")
 class OutgoingDocumentController {
 
-    private static final String ANY = "hasAnyAuthority('DOCUMENT_DRAFT', 'DOCUMENT_APPROVE', 'DOCUMENT_SIGN', 'DOCUMENT_REGISTER')";
-
     private final OutgoingDocumentManagement outgoing;
 
     OutgoingDocumentController(OutgoingDocumentManagement outgoing) {
         this.outgoing = outgoing;
     }
 
-    @PreAuthorize(ANY)
+    @PreAuthorize("hasAuthority('DOCUMENT_READ')")
     @GetMapping
     String list(Model model) {
         model.addAttribute("documents", outgoing.queue(State.values()));
@@ -68,7 +66,7 @@ class OutgoingDocumentController {
         return "redirect:/quan-tri/van-ban-di/" + id;
     }
 
-    @PreAuthorize(ANY)
+    @PreAuthorize("hasAuthority('DOCUMENT_READ')")
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
         var row = outgoing.document(id);
@@ -81,7 +79,7 @@ class OutgoingDocumentController {
         return "documents/outgoing-detail";
     }
 
-    @PreAuthorize(ANY)
+    @PreAuthorize("hasAuthority('DOCUMENT_READ')")
     @GetMapping(value = "/{id}/tep", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(outgoing.latestPdf(id));
@@ -89,9 +87,9 @@ class OutgoingDocumentController {
 
     @PreAuthorize("hasAuthority('DOCUMENT_DRAFT')")
     @PostMapping("/{id}/y-kien")
-    String askOpinion(@PathVariable long id, @RequestParam String askedOf, @RequestParam LocalDate due,
-                      Authentication user) {
-        outgoing.askOpinion(id, askedOf.strip(), due, user.getName());
+    String askOpinion(@PathVariable long id, @RequestParam(required = false) String askedOf,
+                      @RequestParam(required = false) LocalDate due, Authentication user) {
+        outgoing.askOpinion(id, askedOf, due, user.getName());
         return "redirect:/quan-tri/van-ban-di/" + id;
     }
 

@@ -15,7 +15,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.congso.documents.IncomingDocumentManagement;
 import vn.congso.documents.OutgoingDocumentManagement;
@@ -41,7 +40,7 @@ class RegisterController {
         this.messages = messages;
     }
 
-    @PreAuthorize("hasAnyAuthority('DOCUMENT_REGISTER', 'DOCUMENT_DIRECT')")
+    @PreAuthorize("hasAuthority('DOCUMENT_READ')")
     @GetMapping({"/quan-tri/van-ban-den/so-dang-ky", "/quan-tri/van-ban-di/so-dang-ky"})
     String page(@RequestParam(required = false) Integer year, jakarta.servlet.http.HttpServletRequest request,
                 Model model, Locale locale) {
@@ -54,9 +53,11 @@ class RegisterController {
         return "documents/register";
     }
 
-    @PreAuthorize("hasAnyAuthority('DOCUMENT_REGISTER', 'DOCUMENT_DIRECT')")
-    @GetMapping("/quan-tri/{folder:van-ban-den|van-ban-di}/so-dang-ky.xlsx")
-    ResponseEntity<byte[]> xlsx(@PathVariable String folder, @RequestParam(required = false) Integer year) {
+    @PreAuthorize("hasAuthority('DOCUMENT_READ')")
+    @GetMapping({"/quan-tri/van-ban-den/so-dang-ky.xlsx", "/quan-tri/van-ban-di/so-dang-ky.xlsx"})
+    ResponseEntity<byte[]> xlsx(@RequestParam(required = false) Integer year,
+                                jakarta.servlet.http.HttpServletRequest request) {
+        String folder = request.getRequestURI().contains("van-ban-den") ? "van-ban-den" : "van-ban-di";
         String kind = folder.equals("van-ban-den") ? "in" : "out";
         int y = year == null ? LocalDate.now(VIETNAM).getYear() : year;
         String title = messages.getMessage("documents.register." + kind + ".title", new Object[] {String.valueOf(y)},
