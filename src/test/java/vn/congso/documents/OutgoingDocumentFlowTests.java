@@ -50,6 +50,9 @@ class OutgoingDocumentFlowTests {
         int expected = nextOutgoingNumber();
         OutgoingDocumentManagement.Issued issued = outgoing.issue(id, "vanthu");
 
+        // kept for a reviewer to open: the letter as issued, with both signatures
+        java.nio.file.Files.write(java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"))
+                .resolve("seed-000-letter.pdf"), issued.pdf());
         String number = NumberSymbol.formatNumber(expected);
         assertThat(issued.numberSymbol()).isEqualTo(number + "/UBND-VHXH");
         String text = text(issued.pdf());
