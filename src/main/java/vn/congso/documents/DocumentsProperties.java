@@ -15,14 +15,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         envelope from an agency not listed is refused (status 02)
  * @param maxEnvelopeBytes the largest envelope accepted, attachments included (base64 grows files by a third)
  * @param outbox           delivery of outgoing envelopes
+ * @param peerCertificates agency identifier to the file (PEM or DER) of the certificate its envelopes are
+ *                         signed with; an envelope whose signature does not check out is refused (02)
+ * @param requireSignedEnvelopes refuse envelopes from peers without a configured certificate; only test
+ *                         set-ups with unsigned fixtures turn this off
  */
 @ConfigurationProperties("congso.documents")
 public record DocumentsProperties(@DefaultValue Map<String, URI> peers,
                                   @DefaultValue("20971520") long maxEnvelopeBytes,
-                                  @DefaultValue Outbox outbox) {
+                                  @DefaultValue Outbox outbox,
+                                  @DefaultValue Map<String, java.nio.file.Path> peerCertificates,
+                                  @DefaultValue("true") boolean requireSignedEnvelopes) {
 
+    @org.springframework.boot.context.properties.bind.ConstructorBinding
     public DocumentsProperties {
         peers = Map.copyOf(peers);
+        peerCertificates = Map.copyOf(peerCertificates);
+    }
+
+    /** The earlier form, without peer certificates: every envelope must then be signed by a known peer. */
+    public DocumentsProperties(Map<String, URI> peers, long maxEnvelopeBytes, Outbox outbox) {
+        this(peers, maxEnvelopeBytes, outbox, Map.of(), true);
     }
 
     public Optional<URI> peer(String agencyIdentifier) {

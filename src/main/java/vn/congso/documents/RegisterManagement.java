@@ -52,11 +52,22 @@ public class RegisterManagement {
      */
     @Transactional
     public Registration register(String registerCode, Instant at, String numberSymbol, String subject) {
+        return registerNumbered(registerCode, at, number -> numberSymbol, subject);
+    }
+
+    /**
+     * Enters a document whose số, ký hiệu is made from the number it gets here (an outgoing document is
+     * numbered when it is registered, NĐ30 Đ15 k1).
+     */
+    @Transactional
+    public Registration registerNumbered(String registerCode, Instant at, java.util.function.IntFunction<String> numberSymbolOf,
+                                 String subject) {
         long registerId = repository.registerId(registerCode)
                 .orElseThrow(() -> new CongsoException(DocumentsError.UNKNOWN_REGISTER, registerCode));
         // NĐ30 Đ15 k1, Đ22 k2: numbers run from 01 on 1 January to 31 December, in the agency's (Vietnam) time
         int year = at.atZone(VIETNAM).getYear();
         int number = repository.nextNumber(registerId, year);
+        String numberSymbol = numberSymbolOf.apply(number);
         long id = repository.insertRegistration(registerId, year, number, at,
                 VietnameseText.nfc(numberSymbol), VietnameseText.nfc(subject));
         Registration registration = new Registration(id, registerCode, year, number, at);

@@ -45,7 +45,19 @@ public enum Permission {
     /** Convert paper documents to data messages and print data messages to paper (NĐ137 Đ4, Đ5). */
     CONVERSION_PERFORM(OFFICER, CLERK, HEAD, LEADER, ADMIN),
     /** Import, edit and publish the agency's legal documents on the portal (NĐ42 Đ4 k1 a). */
-    LEGAL_DOCUMENT_MANAGE(OFFICER, HEAD, LEADER, ADMIN);
+    LEGAL_DOCUMENT_MANAGE(OFFICER, HEAD, LEADER, ADMIN),
+    /** Draft outgoing documents and give coordination opinions (soạn thảo văn bản đi). */
+    DOCUMENT_DRAFT(OFFICER, HEAD, LEADER),
+    /** Approve or return a draft at one's approval level (duyệt văn bản). */
+    DOCUMENT_APPROVE(HEAD, LEADER),
+    /** Sign an outgoing document as the competent person (ký ban hành). */
+    DOCUMENT_SIGN(LEADER),
+    /** Number, seal, register and issue outgoing documents; register incoming ones (văn thư). */
+    DOCUMENT_REGISTER(CLERK),
+    /** Assign incoming documents with a direction (phân công, chỉ đạo xử lý). */
+    DOCUMENT_DIRECT(LEADER, HEAD),
+    /** Read outgoing and incoming documents and their registers (staff who handle documents). */
+    DOCUMENT_READ(OFFICER, CLERK, HEAD, LEADER);
 
     private final Set<Role> roles;
 

@@ -114,6 +114,22 @@ public class SigningManagement {
                 current.testCertificate() ? current.certificate() : null);
     }
 
+    /**
+     * Signs an XML message (an edXML envelope, NĐ137 Đ9 k4) with the agency key: XAdES-BASELINE-B,
+     * enveloped, so the recipient checks it against the certificate it knows this agency by.
+     */
+    public byte[] signXml(byte[] xml) {
+        return vn.congso.signing.xml.XmlEnvelopeSigner.sign(xml, key(), java.util.Date.from(clock.instant()));
+    }
+
+    /**
+     * Checks an XML message carries one intact signature made with the given certificate: empty when it
+     * does, otherwise a short technical reason (HASH_FAILURE, NOT_THE_PEERS_CERTIFICATE, NO_SIGNATURE …).
+     */
+    public java.util.Optional<String> verifyXml(byte[] xml, X509Certificate expected) {
+        return vn.congso.signing.xml.XmlEnvelopeSigner.verify(xml, expected);
+    }
+
     /** True when signatures are made with this installation's self-signed test certificate (no legal value). */
     public boolean isTestCertificate() {
         return key().testCertificate();

@@ -23,4 +23,13 @@ public interface DocumentExchange {
      * the reason when it cannot be accepted.
      */
     StatusEnvelope receive(byte[] envelope);
+
+    /**
+     * Tells the sender of a document how far it has come (03 tiếp nhận, 04 phân công, 05 đang xử lý,
+     * 06 hoàn thành) or that it was refused (02): signed, queued and delivered at least once.
+     */
+    void sendStatus(AgencyIdentifier recipient, StatusEnvelope status);
+
+    /** Takes a status message a recipient sent about one of our documents; answers 01 once it is stored. */
+    StatusEnvelope receiveStatus(byte[] status);
 }

@@ -43,7 +43,23 @@ class EdxmlInboxApiController {
             // one byte more than allowed is enough for the reader to refuse an oversized envelope
             body = in.readNBytes((int) Math.min(properties.maxEnvelopeBytes() + 1, Integer.MAX_VALUE - 8));
         }
-        StatusEnvelope status = exchange.receive(body);
+        return answer(exchange.receive(body));
+    }
+
+    // Status messages about documents we sent (03–06 of QCVN 102:2016), from the same peers, signed likewise.
+    @PermitAll
+    @PostMapping(path = OutboxDispatcher.STATUS_PATH,
+            consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE},
+            produces = MediaType.APPLICATION_XML_VALUE)
+    ResponseEntity<byte[]> receiveStatus(HttpServletRequest request) throws IOException {
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            body = in.readNBytes((int) Math.min(properties.maxEnvelopeBytes() + 1, Integer.MAX_VALUE - 8));
+        }
+        return answer(exchange.receiveStatus(body));
+    }
+
+    private ResponseEntity<byte[]> answer(StatusEnvelope status) {
         HttpStatus http = status.statusCode() == StatusCode.REJECTED ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK;
         return ResponseEntity.status(http).contentType(MediaType.APPLICATION_XML).body(writer.write(status));
     }

@@ -24,6 +24,7 @@ import vn.congso.documents.edxml.Organization;
 import vn.congso.documents.edxml.ResponseFor;
 import vn.congso.documents.edxml.StatusCode;
 import vn.congso.documents.edxml.StatusEnvelope;
+import vn.congso.documents.persistence.ExchangeStatusRepository;
 import vn.congso.documents.persistence.IncomingEnvelopeRepository;
 import vn.congso.documents.persistence.OutboxRepository;
 import vn.congso.shared.CongsoException;
@@ -49,10 +50,13 @@ class HttpDocumentExchange implements DocumentExchange {
     private final AuditLog audit;
     private final MessageSource messages;
     private final TransactionTemplate transactions;
+    private final ExchangeStatusRepository statuses;
 
     HttpDocumentExchange(EdxmlReader reader, EdxmlWriter writer, EnvelopeSigner signer, DocumentsProperties properties,
                          AgencyManagement agency, IncomingEnvelopeRepository incoming, OutboxRepository outbox,
-                         AuditLog audit, MessageSource messages, TransactionTemplate transactions) {
+                         AuditLog audit, MessageSource messages, TransactionTemplate transactions,
+                         ExchangeStatusRepository statuses) {
+        this.statuses = statuses;
         this.reader = reader;
         this.writer = writer;
         this.signer = signer;
@@ -98,6 +102,45 @@ class HttpDocumentExchange implements DocumentExchange {
             }
             signer.verify(xml, sender);
             transactions.executeWithoutResult(tx -> store(envelope, xml));
+            return status(us, about, StatusCode.ARRIVED, null);
+        } catch (CongsoException e) {
+            return refusal(us, about, e);
+        }
+    }
+
+    @Override
+    @Transactional
+    public void sendStatus(AgencyIdentifier recipient, StatusEnvelope status) {
+        if (properties.peer(recipient.value()).isEmpty()) {
+            throw new CongsoException(DocumentsError.UNKNOWN_PEER, recipient.value());
+        }
+        String xml = new String(signer.sign(writer.write(status)), StandardCharsets.UTF_8);
+        String key = status.responseFor().documentId() + "#" + status.statusCode().code();
+        outbox.enqueue(recipient.value(), key, xml, OutboxDispatcher.STATUS_PATH).ifPresent(id -> audit.record(
+                "documents.status-queued", "edxml-envelope", status.responseFor().documentId(),
+                status.statusCode().code() + " to " + recipient));
+    }
+
+    @Override
+    public StatusEnvelope receiveStatus(byte[] xml) {
+        Optional<Organization> us = ourselves();
+        StatusEnvelope status;
+        try {
+            status = reader.readStatus(xml);
+        } catch (CongsoException e) {
+            return refusal(us, null, e);
+        }
+        ResponseFor about = status.responseFor();
+        try {
+            AgencyIdentifier sender = status.from().organId();
+            if (properties.peer(sender.value()).isEmpty()) {
+                throw new CongsoException(DocumentsError.EDXML_UNKNOWN_SENDER, sender.value());
+            }
+            signer.verify(xml, sender);
+            transactions.executeWithoutResult(tx -> statuses.insertIfNew(about.documentId(), sender.value(),
+                    status.statusCode().code(), status.description()).ifPresent(id -> audit.record(
+                    "documents.status-received", "edxml-envelope", about.documentId(),
+                    status.statusCode().code() + " from " + sender)));
             return status(us, about, StatusCode.ARRIVED, null);
         } catch (CongsoException e) {
             return refusal(us, about, e);

@@ -33,6 +33,7 @@ import vn.congso.shared.CongsoException;
 class OutboxDispatcher {
 
     static final String INBOX_PATH = "/api/v1/edxml/inbox";
+    static final String STATUS_PATH = "/api/v1/edxml/status";
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
 
     private final OutboxRepository outbox;
@@ -83,7 +84,7 @@ class OutboxDispatcher {
             retry(entry, "no address configured for " + entry.recipient());
             return;
         }
-        String url = base.toString().replaceAll("/+$", "") + INBOX_PATH;
+        String url = base.toString().replaceAll("/+$", "") + (entry.path() == null ? INBOX_PATH : entry.path());
         try {
             Reply reply = http.post().uri(url).contentType(MediaType.APPLICATION_XML)
                     .body(entry.envelope().getBytes(StandardCharsets.UTF_8))

@@ -12,7 +12,11 @@ import org.springframework.stereotype.Repository;
 public class OutboxRepository {
 
     /** One envelope to deliver. */
-    public record Entry(long id, String recipient, String documentId, String envelope, int attempts) {
+    public record Entry(long id, String recipient, String documentId, String envelope, int attempts, String path) {
+
+        public Entry(long id, String recipient, String documentId, String envelope, int attempts) {
+            this(id, recipient, documentId, envelope, attempts, "/api/v1/edxml/inbox");
+        }
     }
 
     /** The delivery state of an envelope as a sender sees it. */
@@ -27,10 +31,15 @@ public class OutboxRepository {
 
     /** Queues an envelope; queuing the same document for the same recipient again changes nothing. */
     public Optional<Long> enqueue(String recipient, String documentId, String envelope) {
+        return enqueue(recipient, documentId, envelope, "/api/v1/edxml/inbox");
+    }
+
+    /** Queues a message to the given path of the recipient (the inbox, or the status endpoint). */
+    public Optional<Long> enqueue(String recipient, String documentId, String envelope, String path) {
         return jdbc.sql("""
-                insert into documents_outbox (recipient_organ_id, document_id, envelope) values (?, ?, ?)
+                insert into documents_outbox (recipient_organ_id, document_id, envelope, path) values (?, ?, ?, ?)
                 on conflict (recipient_organ_id, document_id) do nothing returning id
-                """).params(recipient, documentId, envelope).query(Long.class).optional();
+                """).params(recipient, documentId, envelope, path).query(Long.class).optional();
     }
 
     /**
@@ -39,10 +48,11 @@ public class OutboxRepository {
      */
     public List<Entry> lockDue(Instant now, int limit) {
         return jdbc.sql("""
-                select id, recipient_organ_id, document_id, envelope, attempts from documents_outbox
+                select id, recipient_organ_id, document_id, envelope, attempts, path from documents_outbox
                 where state = 'PENDING' and next_attempt_at <= ? order by id limit ? for update skip locked
                 """).params(Timestamp.from(now), limit)
-                .query((rs, n) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)))
+                .query((rs, n) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                        rs.getString(6)))
                 .list();
     }
 

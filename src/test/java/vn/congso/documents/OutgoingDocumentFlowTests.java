@@ -1,0 +1,132 @@
+package vn.congso.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.congso.documents.OutgoingDocumentManagement.State;
+import vn.congso.identity.Role;
+import vn.congso.shared.CongsoException;
+import vn.congso.signing.SigningManagement;
+import vn.congso.signing.Verdict;
+import vn.congso.testing.CongsoIntegrationTest;
+
+/** Seed 000: the Thanh Định letter drafted, approved (head → leader), signed, numbered and issued. */
+@CongsoIntegrationTest
+class OutgoingDocumentFlowTests {
+
+    @Autowired
+    OutgoingDocumentManagement outgoing;
+
+    @Autowired
+    SigningManagement signing;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void seedLetterIsIssuedWithTheDecreeThirtyLayoutTheNextNumberAndTwoValidSignatures() throws Exception {
+        long id = outgoing.compose(OutgoingFixtures.thanhDinhLetter(List.of()), "canbo");
+        outgoing.attach(id, "Nghị định 137/2024/NĐ-CP.txt", "text/plain",
+                OutgoingFixtures.DECREE_EXCERPT.getBytes(StandardCharsets.UTF_8), "canbo");
+        long opinion = outgoing.askOpinion(id, "truongphong", LocalDate.now().plusDays(2), "canbo");
+        outgoing.giveOpinion(id, opinion, "Nhất trí, đề nghị bổ sung nhóm Zalo của các xóm.", "truongphong");
+        outgoing.submit(id, "canbo");
+
+        assertThat(outgoing.approve(id, "truongphong", Set.of(Role.HEAD), "Đồng ý trình lãnh đạo."))
+                .isEqualTo(State.IN_APPROVAL);
+        assertThat(outgoing.approve(id, "lanhdao", Set.of(Role.LEADER), null)).isEqualTo(State.APPROVED);
+        outgoing.sign(id, "lanhdao");
+
+        int expected = nextOutgoingNumber();
+        OutgoingDocumentManagement.Issued issued = outgoing.issue(id, "vanthu");
+
+        // kept for a reviewer to open: the letter as issued, with both signatures
+        java.nio.file.Files.write(java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"))
+                .resolve("seed-000-letter.pdf"), issued.pdf());
+        String number = NumberSymbol.formatNumber(expected);
+        assertThat(issued.numberSymbol()).isEqualTo(number + "/UBND-VHXH");
+        String text = text(issued.pdf());
+        assertThat(text).contains("ỦY BAN NHÂN DÂN", "XÃ THANH ĐỊNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc", "Kính gửi:",
+                "- Các ban ngành, đoàn thể xã Thanh Định;", "- Các ông, bà Trưởng xóm trên địa bàn xã Thanh Định.",
+                "Nơi nhận:", "- Như trên;", "- Lưu: VP, VHXH.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Phùng Văn Đăng");
+        // the summary wraps inside its column (NĐ30 Phụ lục I: under the number, centred): compare without line breaks
+        assertThat(text.replaceAll("\\s+", "")).contains(
+                ("V/v " + OutgoingFixtures.SUBJECT).replaceAll("\\s+", ""));
+        assertThat(text).containsPattern("Số:[\\s\\u00a0]*" + number + "[\\s\\u00a0]*/UBND-VHXH");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        assertThat(text).containsPattern("Thanh Định, ngày[\\s\\u00a0]*" + String.format("%02d", today.getDayOfMonth())
+                + "[\\s\\u00a0]*tháng[\\s\\u00a0]*" + String.format("%02d", today.getMonthValue()) + "[\\s\\u00a0]*năm " + today.getYear());
+
+        var validation = signing.validate(issued.pdf());
+        assertThat(validation.signatures()).hasSize(2);
+        assertThat(validation.verdict()).isEqualTo(Verdict.VALID);
+        assertThat(outgoing.versions(id)).containsExactly("COMPOSED", "SIGNED", "ISSUED");
+        assertThat(outgoing.deliveries(id)).extracting(d -> d.channel() + " " + d.recipient())
+                .contains("INTERNAL VP", "INTERNAL VHXH", "INTERNAL TP-HT", "EMAIL truongxom.namon@example.vn");
+        assertThat(outgoing.document(id).state()).isEqualTo("ISSUED");
+    }
+
+    @Test
+    void leaderCannotApproveBeforeTheHeadOfDepartmentAndReturnNeedsAComment() {
+        long id = outgoing.compose(OutgoingFixtures.thanhDinhLetter(List.of()), "canbo");
+        outgoing.submit(id, "canbo");
+
+        assertThatThrownBy(() -> outgoing.approve(id, "lanhdao", Set.of(Role.LEADER), null))
+                .isInstanceOf(CongsoException.class).extracting(e -> ((CongsoException) e).code())
+                .isEqualTo(DocumentsError.NOT_YOUR_LEVEL);
+        assertThatThrownBy(() -> outgoing.returnToDrafter(id, "truongphong", Set.of(Role.HEAD), " "))
+                .extracting(e -> ((CongsoException) e).code()).isEqualTo(DocumentsError.COMMENT_REQUIRED);
+
+        outgoing.returnToDrafter(id, "truongphong", Set.of(Role.HEAD), "Sửa lại trích yếu cho ngắn gọn.");
+        assertThat(outgoing.document(id).state()).isEqualTo("RETURNED");
+        int version = outgoing.edit(id, OutgoingFixtures.thanhDinhLetter(List.of()), "canbo", Set.of(Role.OFFICER));
+        assertThat(version).isEqualTo(2);
+        assertThat(outgoing.trail(id)).extracting(s -> s.action())
+                .containsExactly("DRAFTED", "SUBMITTED", "RETURNED", "EDITED");
+        assertThat(outgoing.trail(id)).anySatisfy(s -> assertThat(s.comment()).isEqualTo("Sửa lại trích yếu cho ngắn gọn."));
+    }
+
+    @Test
+    void approvalQueueShowsExpressDocumentsBeforeNormalOnes() {
+        long normal = outgoing.compose(OutgoingFixtures.thanhDinhLetter(List.of()), "canbo");
+        OutgoingDraft seed = OutgoingFixtures.thanhDinhLetter(List.of());
+        long express = outgoing.compose(new OutgoingDraft(seed.type(), seed.draftingUnit(),
+                "triển khai ứng phó bão số 13 trên địa bàn xã", vn.congso.documents.edxml.Priority.EXPRESS,
+                seed.addressees(), seed.paragraphs(), seed.placesOfReceipt(), seed.competence(), seed.signerTitle(),
+                seed.signerName(), List.of(), List.of(), List.of()), "canbo");
+        outgoing.submit(normal, "canbo");
+        outgoing.submit(express, "canbo");
+
+        List<Long> queue = outgoing.queue(State.IN_APPROVAL).stream().map(r -> r.id()).toList();
+
+        // Hỏa tốc before Thường although submitted later
+        assertThat(queue.indexOf(express)).isLessThan(queue.indexOf(normal));
+    }
+
+    private int nextOutgoingNumber() {
+        int year = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        return jdbc.sql("""
+                select coalesce(max(n.number), 0) + 1 from documents_registration n
+                join documents_register r on r.id = n.register_id where r.code = 'VB-DI' and n.year = ?""")
+                .param(year).query(Integer.class).single();
+    }
+
+    static String text(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(document);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package vn.congso.documents.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import vn.congso.documents.DocumentType;
+import vn.congso.documents.IncomingDocumentManagement;
+import vn.congso.documents.OutgoingDocumentManagement;
+import vn.congso.documents.OutgoingDraft;
+import vn.congso.documents.edxml.Priority;
+import vn.congso.testing.CongsoIntegrationTest;
+
+/** Staff pages of document management: who may do what, forms, the leader's desk, the registers. */
+@CongsoIntegrationTest
+class DocumentPagesTests {
+
+    // NĐ30 Phụ lục IV, sổ đăng ký văn bản đến: the columns in the appendix's order
+    static final List<String> INCOMING_COLUMNS = List.of("Ngày đến", "Số đến", "Tác giả", "Số, ký hiệu", "Ngày tháng",
+            "Tên loại và trích yếu nội dung", "Đơn vị hoặc người nhận", "Ký nhận", "Ghi chú");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OutgoingDocumentManagement outgoing;
+
+    @Autowired
+    IncomingDocumentManagement incoming;
+
+    @Test
+    void clerkCannotApproveAndOfficerCannotSign() throws Exception {
+        long id = submittedDraft("đề nghị báo cáo tình hình sử dụng chữ ký số năm 2026");
+
+        int clerk = mvc.perform(post("/quan-tri/van-ban-di/{id}/duyet", id).session(login("vanthu")).with(csrf()))
+                .andReturn().getResponse().getStatus();
+        assertThat(clerk).isEqualTo(403);
+        assertThat(outgoing.document(id).state()).isEqualTo("IN_APPROVAL");
+
+        mvc.perform(post("/quan-tri/van-ban-di/{id}/duyet", id).session(login("truongphong")).with(csrf()));
+        mvc.perform(post("/quan-tri/van-ban-di/{id}/duyet", id).session(login("lanhdao")).with(csrf()));
+        assertThat(outgoing.document(id).state()).isEqualTo("APPROVED");
+
+        int officer = mvc.perform(post("/quan-tri/van-ban-di/{id}/ky", id).session(login("canbo")).with(csrf()))
+                .andReturn().getResponse().getStatus();
+        assertThat(officer).isEqualTo(403);
+        assertThat(outgoing.document(id).state()).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void composeFormShowsTheErrorNextToTheMissingField() throws Exception {
+        String page = mvc.perform(post("/quan-tri/van-ban-di/soan-thao").session(login("canbo")).with(csrf())
+                        .param("type", "OFFICIAL_LETTER").param("draftingUnit", "VHXH").param("subject", "")
+                        .param("body", "Nội dung").param("signerTitle", "CHỦ TỊCH").param("signerName", "Phùng Văn Đăng"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"subject\"").contains("aria-invalid=\"true\"").contains("field-error");
+    }
+
+    @Test
+    void leaderSeesTheDraftAwaitingApprovalOnTheDesk() throws Exception {
+        long id = submittedDraft("kế hoạch chuyển đổi số xã Thanh Định năm 2027");
+        outgoing.approve(id, "truongphong", java.util.Set.of(vn.congso.identity.Role.HEAD), null);
+
+        String page = mvc.perform(get("/quan-tri/lanh-dao").session(login("lanhdao")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("kế hoạch chuyển đổi số xã Thanh Định năm 2027");
+        assertThat(mvc.perform(get("/quan-tri/lanh-dao").session(login("canbo"))).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void incomingRegisterExportsToXlsxWithTheColumnsOfAppendixFour() throws Exception {
+        var row = incoming.registerPaperScan(new IncomingDocumentManagement.PaperEntry("UBND huyện Định Hóa",
+                "8384/UBND-VHTT", LocalDate.of(2024, 12, 24), "thực hiện Nghị định số 137/2024/NĐ-CP",
+                Priority.URGENT, "PAPER"), blankPdf(), "vanthu");
+
+        byte[] xlsx = mvc.perform(get("/quan-tri/van-ban-den/so-dang-ky.xlsx").session(login("vanthu")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(cells(sheet.getRow(1))).containsExactlyElementsOf(INCOMING_COLUMNS);
+            List<List<String>> rows = new ArrayList<>();
+            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+                rows.add(cells(sheet.getRow(r)));
+            }
+            assertThat(rows).anySatisfy(cells -> {
+                assertThat(cells.get(1)).isEqualTo(String.format("%02d", row.incomingNumber()));
+                assertThat(cells.get(2)).isEqualTo("UBND huyện Định Hóa");
+                assertThat(cells.get(3)).isEqualTo("8384/UBND-VHTT");
+                assertThat(cells.get(4)).isEqualTo("24/12/2024");
+            });
+        }
+        String page = mvc.perform(get("/quan-tri/van-ban-den/so-dang-ky").session(login("vanthu")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        INCOMING_COLUMNS.forEach(column -> assertThat(page).contains(column));
+        assertThat(page).contains("8384/UBND-VHTT");
+    }
+
+    @Test
+    void assignedDocumentPastItsDeadlineIsFlaggedOverdue() throws Exception {
+        var row = incoming.registerPaperScan(new IncomingDocumentManagement.PaperEntry("Công an huyện Định Hóa",
+                "215/CAH-ANTT", LocalDate.now().minusDays(10), "đề nghị rà soát nhân khẩu xóm Nà Mòn",
+                Priority.NORMAL, "PAPER"), blankPdf(), "vanthu");
+        incoming.assign(row.id(), "TP-HT", "canbo", "Giao Tư pháp - Hộ tịch rà soát, báo cáo.",
+                LocalDate.now().minusDays(1), "lanhdao");
+
+        assertThat(incoming.overdue()).extracting(r -> r.id()).contains(row.id());
+        String desk = mvc.perform(get("/quan-tri/lanh-dao").session(login("lanhdao")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(desk).contains("đề nghị rà soát nhân khẩu xóm Nà Mòn");
+        assertThat(incoming.statistics()).anySatisfy(s -> {
+            assertThat(s.department()).isEqualTo("TP-HT");
+            assertThat(s.overdue()).isGreaterThanOrEqualTo(1);
+        });
+    }
+
+    private long submittedDraft(String subject) {
+        long id = outgoing.compose(new OutgoingDraft(DocumentType.OFFICIAL_LETTER, "VHXH", subject, Priority.NORMAL,
+                List.of("- Các ban ngành, đoàn thể xã Thanh Định;"), List.of("Đề nghị các đơn vị thực hiện."),
+                List.of("- Như trên;"), "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Phùng Văn Đăng", List.of(), List.of(),
+                List.of()), "canbo");
+        outgoing.submit(id, "canbo");
+        return id;
+    }
+
+    private static List<String> cells(Row row) {
+        List<String> cells = new ArrayList<>();
+        row.forEach(c -> cells.add(c.getStringCellValue()));
+        return cells;
+    }
+
+    private static byte[] blankPdf() throws Exception {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private MockHttpSession login(String username) throws Exception {
+        MvcResult result = mvc.perform(formLogin("/dang-nhap").user(username).password(CongsoIntegrationTest.DEMO_PASSWORD))
+                .andReturn();
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+}
