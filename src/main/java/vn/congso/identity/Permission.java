@@ -33,7 +33,13 @@ public enum Permission {
     /** Import and maintain the procedure catalogue. */
     PROCEDURE_MANAGE(ADMIN),
     /** Add and remove the root certificates signatures are validated against. */
-    SIGNING_TRUST_MANAGE(ADMIN);
+    SIGNING_TRUST_MANAGE(ADMIN),
+    /** Fill in, save and submit one's own dossiers; supplement, withdraw, rate them; one's data store. */
+    DOSSIER_SUBMIT(CITIZEN),
+    /** Work on dossiers in the staff area: the queue, the steps one's role or department is given. */
+    DOSSIER_PROCESS(OFFICER, CLERK, HEAD, LEADER),
+    /** Receive a dossier at the one-stop counter on a citizen's behalf. */
+    DOSSIER_RECEIVE_COUNTER(CLERK);
 
     private final Set<Role> roles;
 
