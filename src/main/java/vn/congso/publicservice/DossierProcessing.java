@@ -117,7 +117,11 @@ public class DossierProcessing {
         if (values != null && !values.isEmpty()) {
             EForm form = management.eForm(row.procedureCode());
             Map<String, String> merged = new HashMap<>(row.formData());
-            merged.putAll(form.normalise(values));
+            form.normalise(values).forEach((field, value) -> {
+                if (values.containsKey(field)) {
+                    merged.put(field, value);
+                }
+            });
             if (!form.problems(merged, LocalDate.ofInstant(now, WorkingCalendar.VIETNAM)).isEmpty()) {
                 throw new CongsoException(DossierError.INVALID_FORM, 1);
             }
