@@ -82,6 +82,11 @@ public class DossierQueries {
                 withSecret ? row.reasonNote() : null, steps);
     }
 
+    /** The items of the dossier taken from data the citizen had given before (NĐ42 Đ13 k3). */
+    public List<String> reuse(String code) {
+        return dossiers.reusedFields(row(code).id());
+    }
+
     public List<StoredResult> store(String username) {
         return results.owned(username);
     }

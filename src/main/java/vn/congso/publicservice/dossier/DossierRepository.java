@@ -133,9 +133,9 @@ public class DossierRepository {
                 .params(dossierId, field, source).update();
     }
 
-    public int reuseCount(long dossierId) {
-        return jdbc.sql("select count(*) from publicservice_dossier_reuse where dossier_id = ?").param(dossierId)
-                .query(Integer.class).single();
+    public List<String> reusedFields(long dossierId) {
+        return jdbc.sql("select field from publicservice_dossier_reuse where dossier_id = ? order by id").param(dossierId)
+                .query(String.class).list();
     }
 
     public void saveDraft(String username, String procedureCode, Map<String, String> formData, Instant at) {

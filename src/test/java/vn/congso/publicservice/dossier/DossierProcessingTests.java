@@ -221,4 +221,25 @@ class DossierProcessingTests {
                 "Hồ sơ " + code + ": Yêu cầu bổ sung hồ sơ", "Hồ sơ " + code + ": Rút hồ sơ theo yêu cầu");
         assertThat(queries.get(code).status()).isEqualTo(DossierStatus.WITHDRAWN);
     }
+
+    @Test
+    void aResultInTheStoreFillsTheNextFormAndTheReuseIsCounted() {
+        // birth registration, within the day: received and finished on Monday 9/3
+        clock.set(Instant.parse("2026-03-09T02:00:00Z"));
+        String birth = management.submitOnline(CITIZEN, DossierFixtures.birth()).code();
+        DossierView atOfficer = processing.forward(birth, CLERK, 0, null);
+        DossierView atLeader = processing.forward(birth, OFFICER, atOfficer.version(), null);
+        DossierView approved = processing.approve(birth, LEADER, atLeader.version());
+        processing.returnResult(birth, CLERK, approved.version());
+
+        Map<String, String> copyForm = management.startingValues(CITIZEN, "2.000635");
+        assertThat(copyForm).containsEntry("childName", "Nguyễn Đinh Bảo Ngọc").containsEntry("childBirthDate", "2026-02-20");
+        Map<String, String> values = new java.util.HashMap<>(copyForm);
+        values.put("copies", "2");
+        String copy = management.submitOnline(CITIZEN, new vn.congso.publicservice.DossierSubmission("2.000635", values,
+                List.of(), java.util.UUID.randomUUID().toString())).code();
+        // four profile items and two items of the stored birth certificate were not asked again
+        assertThat(queries.reuse(copy)).containsExactlyInAnyOrder("applicantName", "applicantCitizenId", "applicantPhone",
+                "applicantEmail", "childName", "childBirthDate");
+    }
 }

@@ -151,4 +151,28 @@ class DossierReceiptTests {
         assertThat(owner.applicantName()).isEqualTo("Đinh Thị Hoa");
         assertThat(owner.steps()).extracting(PublicStatus.Step::action).containsExactly("RECEIVED");
     }
+
+    @Autowired
+    vn.congso.signing.SigningManagement signing;
+
+    @Test
+    void aSignedPdfFromTheCitizenIsAcceptedWithItsSignatureVerdict() throws Exception {
+        byte[] unsigned;
+        try (PDDocument doc = new PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(out);
+            unsigned = out.toByteArray();
+        }
+        byte[] signed = signing.signAsAgency(unsigned, vn.congso.signing.SignaturePlacement.bottomRightOfLastPage());
+        DossierSubmission base = DossierFixtures.marital();
+        Receipt receipt = dossiers.submitOnline(CITIZEN, new DossierSubmission(base.procedureCode(), base.values(),
+                List.of(new DossierSubmission.Upload(0, "to-khai-da-ky.pdf", signed),
+                        new DossierSubmission.Upload(1, "giay-to.pdf", unsigned)), base.idempotencyKey()));
+        var attachments = queries.get(receipt.code()).attachments();
+        assertThat(attachments).extracting(a -> a.fileName() + ":" + a.signatureVerdict())
+                .containsExactly("to-khai-da-ky.pdf:VALID", "giay-to.pdf:null");
+        assertThatThrownBy(() -> dossiers.submitOnline(CITIZEN, new DossierSubmission(base.procedureCode(), base.values(),
+                List.of(new DossierSubmission.Upload(0, "virus.exe", "MZ...".getBytes())), "other-key")))
+                .isInstanceOfSatisfying(CongsoException.class, e -> assertThat(e.code()).isEqualTo(DossierError.ATTACHMENT_TYPE));
+    }
 }
