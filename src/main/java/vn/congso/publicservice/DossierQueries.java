@@ -129,6 +129,32 @@ public class DossierQueries {
         return pdfs.render("control-slip", model);
     }
 
+    /**
+     * The latest notice of a kind as a PDF: {@code supplement} (TT01/2018 mẫu 02, yêu cầu bổ sung),
+     * {@code refusal} (mẫu 03, từ chối) or {@code apology} (mẫu 05, xin lỗi và hẹn lại).
+     */
+    public byte[] noticePdf(String code, String kind) {
+        String action = switch (kind) {
+            case "supplement" -> "SUPPLEMENT_REQUESTED";
+            case "refusal" -> "REFUSED";
+            case "apology" -> "APOLOGISED";
+            default -> throw new CongsoException(DossierError.UNKNOWN_DOSSIER, code);
+        };
+        Row row = row(code);
+        DossierView view = view(row);
+        DossierView.HistoryEntry entry = view.history().stream().filter(h -> h.action().equals(action))
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new CongsoException(DossierError.UNKNOWN_DOSSIER, code));
+        Map<String, Object> model = new HashMap<>();
+        model.put("kind", kind);
+        model.put("dossier", view);
+        model.put("entry", entry);
+        model.put("reasonCode", "refusal".equals(kind) ? row.reasonCode() : null);
+        model.put("procedure", catalogue.get(row.procedureCode()));
+        model.put("agency", agency.profile().orElseThrow());
+        return pdfs.render("notice", model);
+    }
+
     private Row row(String code) {
         return dossiers.byCode(code).orElseThrow(() -> new CongsoException(DossierError.UNKNOWN_DOSSIER, code));
     }

@@ -172,6 +172,13 @@ class DossierController {
         return pdf(queries.receiptPdf(code), code + "-giay-tiep-nhan.pdf");
     }
 
+    /** Mẫu 02, 03, 05: the notice the citizen was sent, as a PDF. */
+    @GetMapping("/tai-khoan/ho-so/{code}/thong-bao/{kind}.pdf")
+    ResponseEntity<byte[]> notice(@PathVariable String code, @PathVariable String kind, Principal principal) {
+        queries.ofApplicant(code, principal.getName());
+        return pdf(queries.noticePdf(code, kind), code + "-" + kind + ".pdf");
+    }
+
     @GetMapping("/tai-khoan/kho-du-lieu")
     String store(Principal principal, Model model) {
         model.addAttribute("results", queries.store(principal.getName()));

@@ -71,6 +71,14 @@ class DossierProcessingTests {
         return processing.forward(code, CLERK, queries.get(code).version(), null);
     }
 
+    private static String pdfText(byte[] pdf) {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replace("\n", " ").replace("  ", " ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static void expect(Runnable action, DossierError error) {
         assertThatThrownBy(action::run).isInstanceOfSatisfying(CongsoException.class,
                 e -> assertThat(e.code()).isEqualTo(error));
@@ -122,6 +130,8 @@ class DossierProcessingTests {
         assertThat(apologised.overdue()).isFalse();
         DossierView atLeader = processing.forward(code, OFFICER, apologised.version(), null);
         assertThat(atLeader.stepActor()).isEqualTo("LEADER");
+        assertThat(pdfText(queries.noticePdf(code, "apology"))).contains("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ",
+                "Cần xác minh thêm tại nơi cư trú trước đây.", "17:00 17/03/2026");
         assertThat(atLeader.history()).anySatisfy(h -> {
             assertThat(h.action()).isEqualTo("HANDED_OVER");
             assertThat(h.stepPosition()).isEqualTo(2);
@@ -139,6 +149,8 @@ class DossierProcessingTests {
         assertThat(seen.status()).isEqualTo(DossierStatus.REFUSED);
         assertThat(seen.reasonCode()).isEqualTo("CONDITIONS_NOT_MET");
         assertThat(seen.reasonNote()).isEqualTo("Người yêu cầu đang có đăng ký kết hôn chưa chấm dứt.");
+        assertThat(pdfText(queries.noticePdf(code, "refusal"))).contains("PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ",
+                "Hồ sơ không đáp ứng điều kiện", "Người yêu cầu đang có đăng ký kết hôn chưa chấm dứt.");
     }
 
     @Test
