@@ -33,9 +33,11 @@ class DossierStaffController {
     private final DossierProcessing processing;
     private final DossierQueries queries;
     private final ProcedureCatalogue catalogue;
+    private final vn.congso.publicservice.DossierReport report;
 
     DossierStaffController(DossierManagement management, DossierProcessing processing, DossierQueries queries,
-                           ProcedureCatalogue catalogue) {
+                           ProcedureCatalogue catalogue, vn.congso.publicservice.DossierReport report) {
+        this.report = report;
         this.management = management;
         this.processing = processing;
         this.queries = queries;
@@ -97,6 +99,22 @@ class DossierStaffController {
     @PreAuthorize("hasAuthority('DOSSIER_PROCESS')")
     ResponseEntity<byte[]> receipt(@PathVariable String code) {
         return DossierController.pdf(queries.receiptPdf(code), code + "-giay-tiep-nhan.pdf");
+    }
+
+    /** Báo cáo tháng with the QĐ766 indicators, as XLSX. */
+    @GetMapping("/quan-tri/ho-so/bao-cao")
+    @PreAuthorize("hasAuthority('DOSSIER_PROCESS')")
+    ResponseEntity<byte[]> report(@RequestParam(name = "thang", required = false) String month) {
+        java.time.YearMonth chosen;
+        try {
+            chosen = month == null ? java.time.YearMonth.now(vn.congso.shared.calendar.WorkingCalendar.VIETNAM) : java.time.YearMonth.parse(month);
+        } catch (java.time.format.DateTimeParseException e) {
+            chosen = java.time.YearMonth.now(vn.congso.shared.calendar.WorkingCalendar.VIETNAM);
+        }
+        return ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bao-cao-ho-so-" + chosen + ".xlsx\"")
+                .body(report.monthlyXlsx(chosen));
     }
 
     /** Tiếp nhận tại Bộ phận Một cửa: the clerk fills the e-form for the applicant and attaches scans. */
