@@ -101,4 +101,47 @@ class DossierControllerTests {
             throw new IllegalStateException(e);
         }
     }
+
+    private static String version(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    private static void act(FormClient staff, String code, String action, Map<String, String> extra) {
+        String page = staff.get("/quan-tri/ho-so/" + code).body();
+        Map<String, String> form = new HashMap<>(extra);
+        form.put("hanh-dong", action);
+        form.put("version", version(page));
+        assertThat(staff.post("/quan-tri/ho-so/" + code + "/xu-ly", form).statusCode()).isEqualTo(302);
+        assertThat(staff.get("/quan-tri/ho-so/" + code).body()).contains("Đã thực hiện.");
+    }
+
+    @Test
+    void journeyFromSubmissionThroughSupplementToTheSignedResultInTheStore() {
+        FormClient citizen = FormClient.loggedIn(port, "congdan", CongsoIntegrationTest.DEMO_PASSWORD);
+        citizen.get("/thu-tuc/1.004873/nop-ho-so");
+        String location = citizen.multipart("/thu-tuc/1.004873/nop-ho-so", maritalFields(), null, null, null)
+                .headers().firstValue("Location").orElseThrow();
+        String code = location.substring(location.lastIndexOf('/') + 1);
+
+        FormClient clerk = FormClient.loggedIn(port, "vanthu", CongsoIntegrationTest.DEMO_PASSWORD);
+        FormClient officer = FormClient.loggedIn(port, "canbo", CongsoIntegrationTest.DEMO_PASSWORD);
+        FormClient leader = FormClient.loggedIn(port, "lanhdao", CongsoIntegrationTest.DEMO_PASSWORD);
+        act(clerk, code, "chuyen", Map.of());
+        act(officer, code, "bo-sung", Map.of("noi-dung", "Thiếu bản sao Giấy khai sinh của người yêu cầu."));
+        String waiting = citizen.get("/tai-khoan/ho-so/" + code).body();
+        assertThat(waiting).contains("Chờ bổ sung hồ sơ").contains("Thiếu bản sao Giấy khai sinh của người yêu cầu.");
+        assertThat(citizen.multipart("/tai-khoan/ho-so/" + code + "/bo-sung", Map.of(), "tep_1", "giay-khai-sinh.png", PNG)
+                .statusCode()).isEqualTo(302);
+        assertThat(citizen.get("/tai-khoan/ho-so/" + code).body()).contains("Đang giải quyết").contains("giay-khai-sinh.png");
+        act(officer, code, "chuyen", Map.of());
+        act(leader, code, "phe-duyet", Map.of());
+        act(clerk, code, "tra-ket-qua", Map.of());
+        assertThat(citizen.get("/tai-khoan/ho-so/" + code).body()).contains("Đã trả kết quả");
+        assertThat(citizen.get("/tai-khoan/kho-du-lieu").body()).contains(code + "-KQ");
+        HttpResponse<String> pdf = citizen.get("/tai-khoan/kho-du-lieu/" + code + "-KQ.pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+    }
 }
