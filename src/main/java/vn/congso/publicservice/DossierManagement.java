@@ -26,7 +26,7 @@ import vn.congso.shared.calendar.TimeLimit;
 import vn.congso.shared.calendar.WorkingCalendar;
 
 /**
- * Receiving dossiers online and at the one-stop counter (NĐ42 Đ13; NĐ137 Đ7 k1 a), the e-form with
+ * Receiving dossiers online and at the one-stop counter (NĐ137 Đ7 k1 a), the e-form with
  * auto-fill and drafts, and what applicants and the public see of a dossier. Processing is in
  * {@link DossierProcessing}.
  */
@@ -72,7 +72,7 @@ public class DossierManagement {
 
     /**
      * The form's starting values: the saved draft if there is one, else the citizen's profile and the
-     * data of results already in their store (NĐ42 Đ13 k3: what the agency holds is not asked again).
+     * data of results already in their store (NĐ137 Đ8 k4: results held in the store are reused).
      */
     @Transactional(readOnly = true)
     public Map<String, String> startingValues(String username, String procedureCode) {
@@ -135,7 +135,7 @@ public class DossierManagement {
         if (row == null) {
             return receipt(dossiers.byIdempotencyKey(username, submission.idempotencyKey()).orElseThrow(), true);
         }
-        // NĐ42 Đ13 k3: count each item taken from data the citizen had given before (indicator of reuse)
+        // NĐ137 Đ8 k4, NĐ42 Đ16 k1: count each item taken from data the citizen had given before (indicator of reuse)
         reused.forEach((field, value) -> {
             if (value.equals(row.formData().get(field))) {
                 EForm.Field f = eForm(submission.procedureCode()).fields().stream()
@@ -182,7 +182,7 @@ public class DossierManagement {
         AgencyProfile profile = agency.profile().orElseThrow();
         DossierCode code = codes.next(profile.identifierCode(), now);
         TimeLimit limit = procedure.timeLimit() == null ? TimeLimit.workingDays(0) : procedure.timeLimit();
-        // NĐ42 Đ13 k5, TT01/2018 mẫu 01: the appointment counts from receipt on the working calendar,
+        // TT01/2018 mẫu 01: the appointment counts from receipt on the working calendar,
         // from the next working day when received after the cut-off hour
         Instant due = calendar.dueAt(now, limit);
         ProcedureStep first = procedure.steps().get(0);

@@ -240,7 +240,7 @@ public class DossierProcessing {
         return queries.get(code);
     }
 
-    /** Satisfaction after completion (NĐ42 Đ13 k5), once, kept private: only aggregates are shown. */
+    /** Satisfaction after completion (NĐ42 Đ13 k5 b), once, kept private: only aggregates are shown. */
     @Transactional
     public void rate(String code, String username, int score) {
         Row row = ownRow(code, username);

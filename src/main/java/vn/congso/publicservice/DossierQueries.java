@@ -67,7 +67,7 @@ public class DossierQueries {
         return dossiers.open().stream().map(this::view).toList();
     }
 
-    /** NĐ42 Đ13 k5: anyone with the code sees the state; the secret from the receipt shows more. */
+    /** NĐ42 Đ13 k5 c: anyone with the code sees the state; the secret from the receipt shows more. */
     public PublicStatus lookup(String code, String secret) {
         Row row = row(code);
         boolean withSecret = secret != null && MessageDigest.isEqual(
@@ -82,7 +82,7 @@ public class DossierQueries {
                 withSecret ? row.reasonNote() : null, steps);
     }
 
-    /** The items of the dossier taken from data the citizen had given before (NĐ42 Đ13 k3). */
+    /** The items of the dossier taken from data the citizen had given before (NĐ137 Đ8 k4). */
     public List<String> reuse(String code) {
         return dossiers.reusedFields(row(code).id());
     }

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.congso.shared.calendar.WorkingCalendar;
 
 /**
- * The monthly report on dossiers (NĐ42 Đ13 k5 theo dõi, đánh giá) with the ratios of Decision
+ * The monthly report on dossiers (NĐ42 Đ16 k1: monitoring per service, participant and step, automated) with the ratios of Decision
  * 766/QĐ-TTg: each indicator carries its formula; one whose denominator is zero is not scored
  * rather than shown as 0 % or 100 %.
  */

@@ -8,7 +8,7 @@ import java.util.Map;
 import vn.congso.shared.VietnameseText;
 
 /**
- * The e-form of a procedure (biểu mẫu điện tử, NĐ42 Đ13 k2), defined as data in
+ * The e-form of a procedure (biểu mẫu điện tử tương tác, NĐ137 Đ8 k7), defined as data in
  * {@code publicservice/forms/<code>.json}.
  *
  * @param result name of the result document the procedure issues
@@ -22,7 +22,7 @@ public record EForm(String procedure, String result, List<Field> fields) {
     /**
      * One field. {@code prefill} names a profile item ({@code fullName}, {@code citizenId}, {@code phone},
      * {@code email}); {@code reuse} names {@code <procedure>:<field>} of a result already in the citizen's
-     * data store (NĐ42 Đ13 k3: the citizen does not provide again what the agency already holds).
+     * data store (NĐ137 Đ8 k4: results in the data store are reused, not asked for again).
      */
     public record Field(String name, String type, boolean required, String label, String pattern, String patternHint,
                         String min, String max, String prefill, String reuse) {

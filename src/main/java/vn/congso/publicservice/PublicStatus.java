@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What the public status lookup shows (NĐ42 Đ13 k5). Without the lookup secret only the state and
+ * What the public status lookup shows (NĐ42 Đ13 k5 c: the state of the dossier is the same on every channel). Without the lookup secret only the state and
  * the appointment; with it the applicant's name, the steps and any reason given.
  */
 public record PublicStatus(String code, String procedureCode, String procedureName, DossierStatus status,

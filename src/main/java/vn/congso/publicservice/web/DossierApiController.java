@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.congso.publicservice.DossierQueries;
 import vn.congso.publicservice.PublicStatus;
 
-/** The public status lookup as JSON (NĐ42 Đ13 k5). */
+/** The public status lookup as JSON (NĐ42 Đ13 k5 c: the state of the dossier is the same on every channel). */
 @RestController
 @PermitAll
 class DossierApiController {

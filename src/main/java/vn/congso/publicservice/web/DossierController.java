@@ -29,7 +29,7 @@ import vn.congso.publicservice.ProcedureCatalogue;
 import vn.congso.shared.CongsoException;
 
 /**
- * The citizen's side of dossiers: the e-form (nộp hồ sơ trực tuyến, NĐ42 Đ13), their dossiers and
+ * The citizen's side of dossiers: the e-form (nộp hồ sơ trực tuyến, NĐ137 Đ7 k1 a), their dossiers and
  * their electronic data store (NĐ137 Đ8 k4).
  */
 @Controller

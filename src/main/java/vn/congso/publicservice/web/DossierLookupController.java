@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.congso.publicservice.DossierQueries;
 import vn.congso.shared.CongsoException;
 
-/** Tra cứu hồ sơ (NĐ42 Đ13 k5): anyone with the code; the secret on the receipt shows the steps. */
+/** Tra cứu hồ sơ (NĐ42 Đ13 k5 c): anyone with the code; the secret on the receipt shows the steps. */
 @Controller
 @PermitAll
 class DossierLookupController {
