@@ -65,6 +65,11 @@ public class DossierManagement {
         this.events = events;
     }
 
+    /** Whether the procedure can be submitted online here (it has an e-form). */
+    public boolean hasEForm(String procedureCode) {
+        return forms.find(procedureCode).isPresent();
+    }
+
     public EForm eForm(String procedureCode) {
         catalogue.get(procedureCode);
         return forms.find(procedureCode).orElseThrow(() -> new CongsoException(DossierError.NO_EFORM, procedureCode));

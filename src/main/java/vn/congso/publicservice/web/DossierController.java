@@ -54,13 +54,14 @@ class DossierController {
 
     @GetMapping("/thu-tuc/{code}/nop-ho-so")
     String form(@PathVariable String code, Principal principal, Model model) {
-        return form(code, management.startingValues(principal.getName(), code), Map.of(), UUID.randomUUID().toString(), model);
+        return form(code, orNotFound(() -> management.startingValues(principal.getName(), code)), Map.of(),
+                UUID.randomUUID().toString(), model);
     }
 
     @PostMapping("/thu-tuc/{code}/nop-ho-so")
     String submit(@PathVariable String code, @RequestParam Map<String, String> params,
                   @RequestParam(name = "hanh-dong", defaultValue = "nop") String action,
-                  MultipartHttpServletRequest request, Principal principal, Model model, RedirectAttributes redirect) {
+                  jakarta.servlet.http.HttpServletRequest request, Principal principal, Model model, RedirectAttributes redirect) {
         Map<String, String> values = values(params);
         String key = params.getOrDefault("idempotencyKey", UUID.randomUUID().toString());
         if ("luu-nhap".equals(action)) {
@@ -96,9 +97,14 @@ class DossierController {
     }
 
     /** Files named {@code tep_<component index>}; the type is checked from the content when received. */
-    static List<DossierSubmission.Upload> uploads(MultipartHttpServletRequest request, Map<String, EForm.Problem> problems) {
+    static List<DossierSubmission.Upload> uploads(jakarta.servlet.http.HttpServletRequest request,
+                                                  Map<String, EForm.Problem> problems) {
         List<DossierSubmission.Upload> uploads = new ArrayList<>();
-        for (Map.Entry<String, MultipartFile> file : request.getFileMap().entrySet()) {
+        if (!(request instanceof MultipartHttpServletRequest multipart)) {
+            // a form without files may come url-encoded: nothing attached
+            return uploads;
+        }
+        for (Map.Entry<String, MultipartFile> file : multipart.getFileMap().entrySet()) {
             if (!file.getKey().startsWith(FILE_PREFIX) || file.getValue().isEmpty()) {
                 continue;
             }
@@ -130,7 +136,7 @@ class DossierController {
 
     @GetMapping("/tai-khoan/ho-so/{code}")
     String detail(@PathVariable String code, Principal principal, Model model) {
-        var dossier = queries.ofApplicant(code, principal.getName());
+        var dossier = orNotFound(() -> queries.ofApplicant(code, principal.getName()));
         model.addAttribute("dossier", dossier);
         model.addAttribute("procedure", catalogue.get(dossier.procedureCode()));
         return "dossier/detail";
@@ -138,7 +144,7 @@ class DossierController {
 
     @PostMapping("/tai-khoan/ho-so/{code}/bo-sung")
     String supplement(@PathVariable String code, @RequestParam Map<String, String> params,
-                      MultipartHttpServletRequest request, Principal principal, RedirectAttributes redirect) {
+                      jakarta.servlet.http.HttpServletRequest request, Principal principal, RedirectAttributes redirect) {
         Map<String, EForm.Problem> problems = new LinkedHashMap<>();
         var uploads = uploads(request, problems);
         return act(code, redirect, () -> processing.supplement(code, principal.getName(), values(params), uploads));
@@ -168,15 +174,15 @@ class DossierController {
 
     @GetMapping("/tai-khoan/ho-so/{code}/giay-tiep-nhan.pdf")
     ResponseEntity<byte[]> receipt(@PathVariable String code, Principal principal) {
-        queries.ofApplicant(code, principal.getName());
+        orNotFound(() -> queries.ofApplicant(code, principal.getName()));
         return pdf(queries.receiptPdf(code), code + "-giay-tiep-nhan.pdf");
     }
 
     /** Mẫu 02, 03, 05: the notice the citizen was sent, as a PDF. */
     @GetMapping("/tai-khoan/ho-so/{code}/thong-bao/{kind}.pdf")
     ResponseEntity<byte[]> notice(@PathVariable String code, @PathVariable String kind, Principal principal) {
-        queries.ofApplicant(code, principal.getName());
-        return pdf(queries.noticePdf(code, kind), code + "-" + kind + ".pdf");
+        orNotFound(() -> queries.ofApplicant(code, principal.getName()));
+        return pdf(orNotFound(() -> queries.noticePdf(code, kind)), code + "-" + kind + ".pdf");
     }
 
     @GetMapping("/tai-khoan/kho-du-lieu")
@@ -187,7 +193,19 @@ class DossierController {
 
     @GetMapping("/tai-khoan/kho-du-lieu/{code}.pdf")
     ResponseEntity<byte[]> result(@PathVariable String code, Principal principal) {
-        return pdf(queries.resultPdf(code, principal.getName()), code + ".pdf");
+        return pdf(orNotFound(() -> queries.resultPdf(code, principal.getName())), code + ".pdf");
+    }
+
+    /** A page for something that does not exist is a 404 page, not a failure. */
+    static <T> T orNotFound(java.util.function.Supplier<T> lookup) {
+        try {
+            return lookup.get();
+        } catch (CongsoException e) {
+            if (e.code().status() == org.springframework.http.HttpStatus.NOT_FOUND) {
+                throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+            }
+            throw e;
+        }
     }
 
     static ResponseEntity<byte[]> pdf(byte[] content, String name) {

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congso.publicservice.DossierManagement;
 import vn.congso.publicservice.DossierProcessing;
@@ -54,7 +53,7 @@ class DossierStaffController {
     @GetMapping("/quan-tri/ho-so/{code}")
     @PreAuthorize("hasAuthority('DOSSIER_PROCESS')")
     String detail(@PathVariable String code, Model model) {
-        var dossier = queries.get(code);
+        var dossier = DossierController.orNotFound(() -> queries.get(code));
         model.addAttribute("dossier", dossier);
         model.addAttribute("procedure", catalogue.get(dossier.procedureCode()));
         model.addAttribute("reasons", RefusalReason.values());
@@ -92,13 +91,13 @@ class DossierStaffController {
     @GetMapping("/quan-tri/ho-so/{code}/phieu-kiem-soat.pdf")
     @PreAuthorize("hasAuthority('DOSSIER_PROCESS')")
     ResponseEntity<byte[]> slip(@PathVariable String code) {
-        return DossierController.pdf(queries.controlSlipPdf(code), code + "-phieu-kiem-soat.pdf");
+        return DossierController.pdf(DossierController.orNotFound(() -> queries.controlSlipPdf(code)), code + "-phieu-kiem-soat.pdf");
     }
 
     @GetMapping("/quan-tri/ho-so/{code}/giay-tiep-nhan.pdf")
     @PreAuthorize("hasAuthority('DOSSIER_PROCESS')")
     ResponseEntity<byte[]> receipt(@PathVariable String code) {
-        return DossierController.pdf(queries.receiptPdf(code), code + "-giay-tiep-nhan.pdf");
+        return DossierController.pdf(DossierController.orNotFound(() -> queries.receiptPdf(code)), code + "-giay-tiep-nhan.pdf");
     }
 
     /** Báo cáo tháng with the QĐ766 indicators, as XLSX. */
@@ -121,13 +120,14 @@ class DossierStaffController {
     @GetMapping("/quan-tri/mot-cua/tiep-nhan")
     @PreAuthorize("hasAuthority('DOSSIER_RECEIVE_COUNTER')")
     String counter(@RequestParam(name = "thu-tuc", defaultValue = "1.001193") String code, Model model) {
+        DossierController.orNotFound(() -> management.eForm(code));
         return counterForm(code, Map.of(), Map.of(), UUID.randomUUID().toString(), model);
     }
 
     @PostMapping("/quan-tri/mot-cua/tiep-nhan")
     @PreAuthorize("hasAuthority('DOSSIER_RECEIVE_COUNTER')")
-    String receive(@RequestParam(name = "thu-tuc") String code, @RequestParam Map<String, String> params,
-                   MultipartHttpServletRequest request, Principal principal, Model model) {
+    String receive(@RequestParam(name = "thu-tuc", defaultValue = "1.001193") String code, @RequestParam Map<String, String> params,
+                   jakarta.servlet.http.HttpServletRequest request, Principal principal, Model model) {
         Map<String, String> values = DossierController.values(params);
         String key = params.getOrDefault("idempotencyKey", UUID.randomUUID().toString());
         Map<String, EForm.Problem> problems = new LinkedHashMap<>();
