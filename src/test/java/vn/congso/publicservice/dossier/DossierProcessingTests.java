@@ -150,7 +150,8 @@ class DossierProcessingTests {
         assertThat(seen.reasonCode()).isEqualTo("CONDITIONS_NOT_MET");
         assertThat(seen.reasonNote()).isEqualTo("Người yêu cầu đang có đăng ký kết hôn chưa chấm dứt.");
         assertThat(pdfText(queries.noticePdf(code, "refusal"))).contains("PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ",
-                "Hồ sơ không đáp ứng điều kiện", "Người yêu cầu đang có đăng ký kết hôn chưa chấm dứt.");
+                "Hồ sơ không đáp ứng điều kiện", "Người yêu cầu đang có đăng ký kết hôn chưa chấm dứt.",
+                "Căn cứ pháp lý của thủ tục:");
     }
 
     @Test

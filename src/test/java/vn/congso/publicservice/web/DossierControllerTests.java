@@ -143,5 +143,10 @@ class DossierControllerTests {
         HttpResponse<String> pdf = citizen.get("/tai-khoan/kho-du-lieu/" + code + "-KQ.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+        String check = new FormClient(port).get("/kiem-tra-ket-qua?ma=" + code + "-KQ").body();
+        assertThat(check).contains("Kết quả " + code + "-KQ do cơ quan cấp ngày")
+                .contains("Thủ tục cấp Giấy xác nhận tình trạng hôn nhân").doesNotContain("Đinh Thị Hoa");
+        assertThat(new FormClient(port).get("/kiem-tra-ket-qua?ma=" + code + "-XX").body())
+                .contains("Không có kết quả nào mang số này.");
     }
 }
