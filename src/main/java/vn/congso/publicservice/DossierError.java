@@ -29,6 +29,8 @@ public enum DossierError implements ErrorCode {
     ATTACHMENT_TYPE(HttpStatus.BAD_REQUEST),
     /** Attachment larger than allowed. Arguments: the file name, the limit in MB. */
     ATTACHMENT_TOO_LARGE(HttpStatus.BAD_REQUEST),
+    /** The person a step is given to may not act on it. Arguments: the user name, the step's actor. */
+    ASSIGNEE_NOT_ALLOWED(HttpStatus.BAD_REQUEST),
     /** Rated already, or not finished. */
     RATING_NOT_ALLOWED(HttpStatus.CONFLICT),
     /** No result with this code. Argument: the code. */

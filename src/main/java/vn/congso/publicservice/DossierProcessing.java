@@ -234,6 +234,9 @@ public class DossierProcessing {
         if (!roles.contains(Role.HEAD) && !roles.contains(Role.LEADER) || !row.status().open()) {
             throw new CongsoException(DossierError.ROLE_NOT_ALLOWED, step(row).actor(), "REASSIGN");
         }
+        if (!mayAct(row, assignee == null ? "" : assignee.strip())) {
+            throw new CongsoException(DossierError.ASSIGNEE_NOT_ALLOWED, assignee, step(row).actor());
+        }
         update(row, row.status(), row.stepPosition(), assignee, row.stepStartedAt(), row.stepDueAt(), row.dueAt(),
                 row.pausedAt(), row.reasonCode(), row.reasonNote(), row.finishedAt(), row.resultCode());
         dossiers.history(row.id(), clock.instant(), actor, "REASSIGNED", row.stepPosition(), row.stepDueAt(), null, assignee);
@@ -305,12 +308,17 @@ public class DossierProcessing {
     }
 
     private void requireActor(Row row, String actor, String action) {
-        var account = accounts.findByUsername(actor).orElseThrow(() -> new CongsoException(DossierError.ROLE_NOT_ALLOWED, step(row).actor(), action));
-        String department = account.departmentId() == null ? null
-                : agency.department(account.departmentId()).map(Department::code).orElse(null);
-        if (!StepRules.mayAct(step(row), account.roles(), department)) {
+        if (!mayAct(row, actor)) {
             throw new CongsoException(DossierError.ROLE_NOT_ALLOWED, step(row).actor(), action);
         }
+    }
+
+    private boolean mayAct(Row row, String username) {
+        return accounts.findByUsername(username).map(account -> {
+            String department = account.departmentId() == null ? null
+                    : agency.department(account.departmentId()).map(Department::code).orElse(null);
+            return StepRules.mayAct(step(row), account.roles(), department);
+        }).orElse(false);
     }
 
     private void requireNotLate(Row row) {

@@ -107,8 +107,9 @@ class DossierProcessingTests {
         String code = receivedMondayMorning();
         DossierView atOfficer = accepted(code);
         clock.set(Instant.parse("2026-03-09T05:00:00Z"));
-        DossierView reassigned = processing.reassign(code, HEAD, atOfficer.version(), "truongphong");
-        assertThat(reassigned.stepAssignee()).isEqualTo("truongphong");
+        expect(() -> processing.reassign(code, HEAD, atOfficer.version(), "congdan"), DossierError.ASSIGNEE_NOT_ALLOWED);
+        DossierView reassigned = processing.reassign(code, HEAD, atOfficer.version(), "canbo");
+        assertThat(reassigned.stepAssignee()).isEqualTo("canbo");
         assertThat(reassigned.dueAt()).isEqualTo(atOfficer.dueAt());
         assertThat(reassigned.stepDueAt()).isEqualTo(atOfficer.stepDueAt());
         // the officer step (18 office hours) started Monday 09:30: Monday 6.5 h, Tuesday 8 h, Wednesday
