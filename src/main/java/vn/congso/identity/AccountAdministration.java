@@ -59,6 +59,12 @@ public class AccountAdministration {
         return accounts.list(staff, search, 200).stream().map(this::view).toList();
     }
 
+    /** The account with this user name, if there is one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<AccountView> findByUsername(String username) {
+        return accounts.findByUsername(AccountFields.normaliseUsername(username)).map(this::view);
+    }
+
     @Transactional(readOnly = true)
     public AccountView account(long id) {
         return view(row(id));

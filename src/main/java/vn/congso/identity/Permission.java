@@ -57,7 +57,13 @@ public enum Permission {
     /** Assign incoming documents with a direction (phân công, chỉ đạo xử lý). */
     DOCUMENT_DIRECT(LEADER, HEAD),
     /** Read outgoing and incoming documents and their registers (staff who handle documents). */
-    DOCUMENT_READ(OFFICER, CLERK, HEAD, LEADER);
+    DOCUMENT_READ(OFFICER, CLERK, HEAD, LEADER),
+    /** Fill in, save and submit one's own dossiers; supplement, withdraw, rate them; one's data store. */
+    DOSSIER_SUBMIT(CITIZEN),
+    /** Work on dossiers in the staff area: the queue, the steps one's role or department is given. */
+    DOSSIER_PROCESS(OFFICER, CLERK, HEAD, LEADER),
+    /** Receive a dossier at the one-stop counter on a citizen's behalf. */
+    DOSSIER_RECEIVE_COUNTER(CLERK);
 
     private final Set<Role> roles;
 

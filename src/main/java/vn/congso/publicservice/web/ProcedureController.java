@@ -31,7 +31,10 @@ class ProcedureController {
     private final ProcedureCatalogue catalogue;
     private final CalendarManagement calendar;
 
-    ProcedureController(ProcedureCatalogue catalogue, CalendarManagement calendar) {
+    private final vn.congso.publicservice.DossierManagement dossiers;
+
+    ProcedureController(ProcedureCatalogue catalogue, CalendarManagement calendar, vn.congso.publicservice.DossierManagement dossiers) {
+        this.dossiers = dossiers;
         this.catalogue = catalogue;
         this.calendar = calendar;
     }
@@ -60,6 +63,7 @@ class ProcedureController {
         Procedure procedure = catalogue.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("procedure", procedure);
         model.addAttribute("cutOffHour", calendar.cutOffHour());
+        model.addAttribute("eForm", dossiers.hasEForm(code));
         if (procedure.timeLimit() != null) {
             // what the counter would write on the receipt for a complete dossier handed in now
             model.addAttribute("dueIfSubmittedNow",

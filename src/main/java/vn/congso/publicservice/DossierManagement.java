@@ -1,0 +1,235 @@
+package vn.congso.publicservice;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.congso.agency.AgencyManagement;
+import vn.congso.agency.AgencyProfile;
+import vn.congso.identity.AccountAdministration;
+import vn.congso.publicservice.DossierSubmission.Applicant;
+import vn.congso.publicservice.DossierSubmission.Receipt;
+import vn.congso.publicservice.dossier.Attachments;
+import vn.congso.publicservice.dossier.DossierClock;
+import vn.congso.publicservice.dossier.DossierRepository;
+import vn.congso.publicservice.dossier.DossierRepository.Row;
+import vn.congso.publicservice.dossier.EForms;
+import vn.congso.publicservice.dossier.ResultRepository;
+import vn.congso.shared.CongsoException;
+import vn.congso.shared.calendar.TimeLimit;
+import vn.congso.shared.calendar.WorkingCalendar;
+
+/**
+ * Receiving dossiers online and at the one-stop counter (NĐ137 Đ7 k1 a), the e-form with
+ * auto-fill and drafts, and what applicants and the public see of a dossier. Processing is in
+ * {@link DossierProcessing}.
+ */
+@Service
+public class DossierManagement {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String SECRET_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final ProcedureCatalogue catalogue;
+    private final CalendarManagement calendar;
+    private final DossierCodes codes;
+    private final EForms forms;
+    private final DossierRepository dossiers;
+    private final ResultRepository results;
+    private final Attachments attachments;
+    private final AccountAdministration accounts;
+    private final AgencyManagement agency;
+    private final DossierClock clock;
+    private final ApplicationEventPublisher events;
+
+    DossierManagement(ProcedureCatalogue catalogue, CalendarManagement calendar, DossierCodes codes, EForms forms,
+                      DossierRepository dossiers, ResultRepository results, Attachments attachments,
+                      AccountAdministration accounts, AgencyManagement agency, DossierClock clock,
+                      ApplicationEventPublisher events) {
+        this.catalogue = catalogue;
+        this.calendar = calendar;
+        this.codes = codes;
+        this.forms = forms;
+        this.dossiers = dossiers;
+        this.results = results;
+        this.attachments = attachments;
+        this.accounts = accounts;
+        this.agency = agency;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** Whether the procedure can be submitted online here (it has an e-form). */
+    public boolean hasEForm(String procedureCode) {
+        return forms.find(procedureCode).isPresent();
+    }
+
+    public EForm eForm(String procedureCode) {
+        catalogue.get(procedureCode);
+        return forms.find(procedureCode).orElseThrow(() -> new CongsoException(DossierError.NO_EFORM, procedureCode));
+    }
+
+    /**
+     * The form's starting values: the saved draft if there is one, else the citizen's profile and the
+     * data of results already in their store (NĐ137 Đ8 k4: results held in the store are reused).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> startingValues(String username, String procedureCode) {
+        EForm form = eForm(procedureCode);
+        Optional<Map<String, String>> draft = dossiers.draft(username, procedureCode);
+        if (draft.isPresent()) {
+            return form.normalise(draft.get());
+        }
+        return form.normalise(reusable(username, form));
+    }
+
+    /** Values the citizen's profile and data store supply, by field name. */
+    private Map<String, String> reusable(String username, EForm form) {
+        Map<String, String> values = new LinkedHashMap<>();
+        var account = accounts.findByUsername(username);
+        for (EForm.Field field : form.fields()) {
+            String value = null;
+            if (field.prefill() != null && account.isPresent()) {
+                var a = account.get();
+                value = switch (field.prefill()) {
+                    case "fullName" -> a.fullName();
+                    case "citizenId" -> a.citizenId();
+                    case "phone" -> a.phone();
+                    case "email" -> a.email();
+                    default -> null;
+                };
+            } else if (field.reuse() != null) {
+                String[] source = field.reuse().split(":", 2);
+                value = results.latest(username, source[0]).map(r -> r.data().get(source[1])).orElse(null);
+            }
+            if (value != null) {
+                values.put(field.name(), value);
+            }
+        }
+        return values;
+    }
+
+    @Transactional
+    public void saveDraft(String username, String procedureCode, Map<String, String> values) {
+        dossiers.saveDraft(username, procedureCode, eForm(procedureCode).normalise(values), clock.instant());
+    }
+
+    /** Field problems of a submission; empty when it can be received. */
+    public Map<String, EForm.Problem> problems(DossierSubmission submission) {
+        EForm form = eForm(submission.procedureCode());
+        return form.problems(form.normalise(submission.values()), today());
+    }
+
+    /** A citizen submits online; the same idempotency key twice gives the first dossier back. */
+    @Transactional
+    public Receipt submitOnline(String username, DossierSubmission submission) {
+        Optional<Row> earlier = dossiers.byIdempotencyKey(username, submission.idempotencyKey());
+        if (earlier.isPresent()) {
+            return receipt(earlier.get(), true);
+        }
+        var account = accounts.findByUsername(username).orElseThrow();
+        Map<String, String> reused = reusable(username, eForm(submission.procedureCode()));
+        Row row = receive(submission, username, "ONLINE", null,
+                new Applicant(account.fullName(), account.citizenId(), account.phone(), account.email()));
+        if (row == null) {
+            return receipt(dossiers.byIdempotencyKey(username, submission.idempotencyKey()).orElseThrow(), true);
+        }
+        // NĐ137 Đ8 k4, NĐ42 Đ16 k1: count each item taken from data the citizen had given before (indicator of reuse)
+        reused.forEach((field, value) -> {
+            if (value.equals(row.formData().get(field))) {
+                EForm.Field f = eForm(submission.procedureCode()).fields().stream()
+                        .filter(x -> x.name().equals(field)).findFirst().orElseThrow();
+                dossiers.reuse(row.id(), field, f.reuse() != null ? "store:" + f.reuse() : "profile:" + f.prefill());
+            }
+        });
+        dossiers.deleteDraft(username, submission.procedureCode());
+        return receipt(row, false);
+    }
+
+    /**
+     * A clerk receives a dossier at the one-stop counter on a citizen's behalf. Paper components are
+     * handed in as scanned PDFs; converting them with the conversion module's certification of the
+     * copy (NĐ45/2020 Đ8) is not done here: see {@link #digitisePaperComponent}.
+     */
+    @Transactional
+    public Receipt receiveAtCounter(String clerkUsername, String applicantUsername, Applicant applicant,
+                                    DossierSubmission submission) {
+        Row row = receive(submission, applicantUsername, "COUNTER", clerkUsername, applicant);
+        return receipt(row, false);
+    }
+
+    /**
+     * Seam for the conversion module (paper → electronic, being built separately): today the scanned
+     * PDF is stored as handed in, without a conversion record or certification. Not done.
+     */
+    byte[] digitisePaperComponent(byte[] scannedPdf) {
+        return scannedPdf;
+    }
+
+    private Row receive(DossierSubmission submission, String username, String channel, String clerk, Applicant applicant) {
+        Procedure procedure = catalogue.get(submission.procedureCode());
+        EForm form = eForm(procedure.code());
+        Map<String, String> values = form.normalise(submission.values());
+        Map<String, EForm.Problem> problems = form.problems(values, today());
+        if (!problems.isEmpty()) {
+            throw new CongsoException(DossierError.INVALID_FORM, problems.size());
+        }
+        List<Attachments.Checked> checked = submission.uploads().stream()
+                .map(u -> attachments.check(u.fileName(), "COUNTER".equals(channel) ? digitisePaperComponent(u.content()) : u.content()))
+                .toList();
+        Instant now = clock.instant();
+        AgencyProfile profile = agency.profile().orElseThrow();
+        DossierCode code = codes.next(profile.identifierCode(), now);
+        TimeLimit limit = procedure.timeLimit() == null ? TimeLimit.workingDays(0) : procedure.timeLimit();
+        // TT01/2018 mẫu 01: the appointment counts from receipt on the working calendar,
+        // from the next working day when received after the cut-off hour
+        Instant due = calendar.dueAt(now, limit);
+        ProcedureStep first = procedure.steps().get(0);
+        Instant stepDue = stepDue(now, first);
+        String name = applicant.fullName() == null || applicant.fullName().isBlank()
+                ? values.getOrDefault("applicantName", "") : applicant.fullName();
+        String email = values.getOrDefault("applicantEmail", "").isBlank() ? applicant.email() : values.get("applicantEmail");
+        Optional<Long> id = dossiers.insert(new DossierRepository.NewDossier(code.value(), procedure.code(), username,
+                name, applicant.citizenId(), applicant.phone(), email, values, channel, clerk, now, due, stepDue,
+                secret(), submission.idempotencyKey()));
+        if (id.isEmpty()) {
+            return null;
+        }
+        for (int i = 0; i < checked.size(); i++) {
+            Attachments.Checked c = checked.get(i);
+            DossierSubmission.Upload upload = submission.uploads().get(i);
+            dossiers.attachment(id.get(), upload.componentIndex(), upload.fileName(), c.blob().sha256(),
+                    c.blob().contentType(), c.blob().size(), c.verdict() == null ? null : c.verdict().name(), now);
+        }
+        dossiers.history(id.get(), now, clerk == null ? username : clerk, "RECEIVED", 1, stepDue, null, channel);
+        events.publishEvent(new DossierTransitioned(code.value(), "RECEIVED", DossierStatus.PROCESSING, email, null));
+        return dossiers.byCode(code.value()).orElseThrow();
+    }
+
+    /** A step's deadline: its allowance in office hours from when it starts. */
+    Instant stepDue(Instant from, ProcedureStep step) {
+        return calendar.calendar().dueAt(from, TimeLimit.hours(step.allowanceHours()), 24);
+    }
+
+    private Receipt receipt(Row row, boolean repeated) {
+        return new Receipt(row.code(), row.lookupSecret(), row.receivedAt(), row.dueAt(), repeated);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), WorkingCalendar.VIETNAM);
+    }
+
+    private static String secret() {
+        StringBuilder secret = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            secret.append(SECRET_ALPHABET.charAt(RANDOM.nextInt(SECRET_ALPHABET.length())));
+        }
+        return secret.toString();
+    }
+}

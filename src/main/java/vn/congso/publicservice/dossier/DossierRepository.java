@@ -1,0 +1,193 @@
+package vn.congso.publicservice.dossier;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.congso.publicservice.DossierStatus;
+import vn.congso.publicservice.DossierView;
+
+/** The dossier tables, with explicit SQL. */
+@Repository
+public class DossierRepository {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A dossier row. */
+    public record Row(long id, String code, String procedureCode, String applicantUsername, String applicantName,
+                      String applicantCitizenId, String applicantPhone, String applicantEmail,
+                      Map<String, String> formData, String channel, String receivedBy, DossierStatus status,
+                      Instant receivedAt, Instant dueAt, Instant pausedAt, int stepPosition, String stepAssignee,
+                      Instant stepStartedAt, Instant stepDueAt, String lookupSecret, String reasonCode,
+                      String reasonNote, Instant finishedAt, String resultCode, int version) {
+    }
+
+    /** A new dossier. */
+    public record NewDossier(String code, String procedureCode, String applicantUsername, String applicantName,
+                             String applicantCitizenId, String applicantPhone, String applicantEmail,
+                             Map<String, String> formData, String channel, String receivedBy, Instant receivedAt,
+                             Instant dueAt, Instant stepDueAt, String lookupSecret, String idempotencyKey) {
+    }
+
+    private final JdbcClient jdbc;
+
+    DossierRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts unless the applicant already used the idempotency key; the id of the new row, if any. */
+    public Optional<Long> insert(NewDossier d) {
+        return jdbc.sql("""
+                insert into publicservice_dossier (code, procedure_code, applicant_username, applicant_name,
+                  applicant_citizen_id, applicant_phone, applicant_email, form_data, channel, received_by, status,
+                  received_at, due_at, step_position, step_started_at, step_due_at, lookup_secret, idempotency_key)
+                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, 'PROCESSING', ?, ?, 1, ?, ?, ?, ?)
+                on conflict (applicant_username, idempotency_key) do nothing
+                returning id
+                """).params(d.code(), d.procedureCode(), d.applicantUsername(), d.applicantName(),
+                        d.applicantCitizenId(), d.applicantPhone(), d.applicantEmail(), json(d.formData()),
+                        d.channel(), d.receivedBy(), ts(d.receivedAt()), ts(d.dueAt()), ts(d.receivedAt()),
+                        ts(d.stepDueAt()), d.lookupSecret(), d.idempotencyKey())
+                .query(Long.class).optional();
+    }
+
+    public Optional<Row> byIdempotencyKey(String username, String key) {
+        return jdbc.sql("select * from publicservice_dossier where applicant_username = ? and idempotency_key = ?")
+                .params(username, key).query(this::row).optional();
+    }
+
+    public Optional<Row> byCode(String code) {
+        return jdbc.sql("select * from publicservice_dossier where code = ?").param(code).query(this::row).optional();
+    }
+
+    public List<Row> byApplicant(String username) {
+        return jdbc.sql("select * from publicservice_dossier where applicant_username = ? order by received_at desc, id desc")
+                .param(username).query(this::row).list();
+    }
+
+    public List<Row> open() {
+        return jdbc.sql("""
+                select * from publicservice_dossier where status in ('PROCESSING', 'WAITING_SUPPLEMENT', 'RESULT_READY')
+                order by step_position, due_at, id limit 500
+                """).query(this::row).list();
+    }
+
+    /** The changes of one action, applied only if nobody changed the row since {@code version} was read. */
+    public boolean update(long id, int version, DossierStatus status, int stepPosition, String stepAssignee,
+                          Instant stepStartedAt, Instant stepDueAt, Instant dueAt, Instant pausedAt,
+                          String reasonCode, String reasonNote, Instant finishedAt, String resultCode) {
+        return jdbc.sql("""
+                update publicservice_dossier set status = ?, step_position = ?, step_assignee = ?, step_started_at = ?,
+                  step_due_at = ?, due_at = ?, paused_at = ?, reason_code = ?, reason_note = ?, finished_at = ?,
+                  result_code = ?, version = version + 1
+                where id = ? and version = ?
+                """).params(status.name(), stepPosition, stepAssignee, ts(stepStartedAt), ts(stepDueAt), ts(dueAt),
+                        ts(pausedAt), reasonCode, reasonNote, ts(finishedAt), resultCode, id, version)
+                .update() == 1;
+    }
+
+    public void updateForm(long id, Map<String, String> formData) {
+        jdbc.sql("update publicservice_dossier set form_data = cast(? as jsonb) where id = ?").params(json(formData), id).update();
+    }
+
+    public void history(long dossierId, Instant at, String actor, String action, int step, Instant stepDueAt,
+                        String timeliness, String note) {
+        jdbc.sql("""
+                insert into publicservice_dossier_history (dossier_id, at, actor, action, step_position, step_due_at, timeliness, note)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                """).params(dossierId, ts(at), actor, action, step, ts(stepDueAt), timeliness, note).update();
+    }
+
+    public List<DossierView.HistoryEntry> history(long dossierId) {
+        return jdbc.sql("select * from publicservice_dossier_history where dossier_id = ? order by id")
+                .param(dossierId).query((rs, n) -> new DossierView.HistoryEntry(instant(rs, "at"), rs.getString("actor"),
+                        rs.getString("action"), rs.getInt("step_position"), instant(rs, "step_due_at"),
+                        rs.getString("timeliness"), rs.getString("note"))).list();
+    }
+
+    public void attachment(long dossierId, int component, String fileName, String sha256, String contentType, long size,
+                           String verdict, Instant at) {
+        jdbc.sql("""
+                insert into publicservice_dossier_attachment (dossier_id, component_index, file_name, sha256, content_type, size, signature_verdict, uploaded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                """).params(dossierId, component, fileName, sha256, contentType, size, verdict, ts(at)).update();
+    }
+
+    public List<DossierView.Attachment> attachments(long dossierId) {
+        return jdbc.sql("select * from publicservice_dossier_attachment where dossier_id = ? order by id")
+                .param(dossierId).query((rs, n) -> new DossierView.Attachment(rs.getInt("component_index"),
+                        rs.getString("file_name"), rs.getString("sha256"), rs.getString("content_type"), rs.getLong("size"),
+                        rs.getString("signature_verdict"))).list();
+    }
+
+    public void reuse(long dossierId, String field, String source) {
+        jdbc.sql("insert into publicservice_dossier_reuse (dossier_id, field, source) values (?, ?, ?)")
+                .params(dossierId, field, source).update();
+    }
+
+    public List<String> reusedFields(long dossierId) {
+        return jdbc.sql("select field from publicservice_dossier_reuse where dossier_id = ? order by id").param(dossierId)
+                .query(String.class).list();
+    }
+
+    public void saveDraft(String username, String procedureCode, Map<String, String> formData, Instant at) {
+        jdbc.sql("""
+                insert into publicservice_dossier_draft (username, procedure_code, form_data, saved_at) values (?, ?, cast(? as jsonb), ?)
+                on conflict (username, procedure_code) do update set form_data = excluded.form_data, saved_at = excluded.saved_at
+                """).params(username, procedureCode, json(formData), ts(at)).update();
+    }
+
+    public Optional<Map<String, String>> draft(String username, String procedureCode) {
+        return jdbc.sql("select form_data from publicservice_dossier_draft where username = ? and procedure_code = ?")
+                .params(username, procedureCode).query((rs, n) -> map(rs.getString(1))).optional();
+    }
+
+    public void deleteDraft(String username, String procedureCode) {
+        jdbc.sql("delete from publicservice_dossier_draft where username = ? and procedure_code = ?")
+                .params(username, procedureCode).update();
+    }
+
+    static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    static String json(Map<String, String> data) {
+        try {
+            return JSON.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Map<String, String> map(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<java.util.LinkedHashMap<String, String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getLong("id"), rs.getString("code"), rs.getString("procedure_code"),
+                rs.getString("applicant_username"), rs.getString("applicant_name"), rs.getString("applicant_citizen_id"),
+                rs.getString("applicant_phone"), rs.getString("applicant_email"), map(rs.getString("form_data")),
+                rs.getString("channel"), rs.getString("received_by"), DossierStatus.valueOf(rs.getString("status")),
+                instant(rs, "received_at"), instant(rs, "due_at"), instant(rs, "paused_at"), rs.getInt("step_position"),
+                rs.getString("step_assignee"), instant(rs, "step_started_at"), instant(rs, "step_due_at"),
+                rs.getString("lookup_secret"), rs.getString("reason_code"), rs.getString("reason_note"),
+                instant(rs, "finished_at"), rs.getString("result_code"), rs.getInt("version"));
+    }
+}
