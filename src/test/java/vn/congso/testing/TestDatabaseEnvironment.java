@@ -19,6 +19,8 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String given = environment.getProperty("spring.datasource.url");
         if (given != null && !given.isBlank()) {
+            environment.getPropertySources().addFirst(new MapPropertySource("congsoTestSmtp",
+                    Map.of("spring.mail.port", TestSmtp.PORT)));
             return;
         }
         TestPostgres postgres = TestPostgres.get();
@@ -32,7 +34,8 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
         environment.getPropertySources().addFirst(new MapPropertySource("congsoTestDatabase", Map.of(
                 "spring.datasource.url", postgres.jdbcUrl(),
                 "spring.datasource.username", postgres.user(),
-                "spring.datasource.password", postgres.password())));
+                "spring.datasource.password", postgres.password(),
+                "spring.mail.port", TestSmtp.PORT)));
     }
 
     @Override

@@ -9,7 +9,6 @@ import static vn.congso.publicservice.dossier.DossierFixtures.LEADER;
 import static vn.congso.publicservice.dossier.DossierFixtures.OFFICER;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,12 +34,13 @@ import vn.congso.shared.CongsoException;
 import vn.congso.signing.SigningManagement;
 import vn.congso.signing.Verdict;
 import vn.congso.testing.CongsoIntegrationTest;
+import vn.congso.testing.TestSmtp;
 
 @CongsoIntegrationTest
 class DossierProcessingTests {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension mail = new GreenMailExtension(TestSmtp.SETUP);
 
     @Autowired
     DossierManagement management;

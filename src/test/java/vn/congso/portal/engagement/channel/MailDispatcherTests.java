@@ -3,7 +3,6 @@ package vn.congso.portal.engagement.channel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -16,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.congso.testing.CongsoIntegrationTest;
+import vn.congso.testing.TestSmtp;
 
 /** The mail queue loses nothing when the mail server is down and never sends a message twice. */
 @CongsoIntegrationTest
@@ -47,7 +47,7 @@ class MailDispatcherTests {
         assertThat(row.get("attempts")).isEqualTo(1);
         assertThat(row.get("last_error")).isNotNull();
 
-        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+        GreenMail smtp = new GreenMail(TestSmtp.SETUP);
         smtp.start();
         try {
             dispatcher.dispatchDue(Instant.now().plus(Duration.ofDays(1)));
@@ -64,7 +64,7 @@ class MailDispatcherTests {
     void aMessageAnotherInstanceHoldsIsSkippedNotSentTwice() throws Exception {
         String email = "khoa." + System.nanoTime() + "@example.vn";
         transactions.executeWithoutResult(tx -> queue.enqueue(email, "Lịch cắt điện", "Cắt điện từ 7 giờ đến 11 giờ.", null));
-        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+        GreenMail smtp = new GreenMail(TestSmtp.SETUP);
         smtp.start();
         try (Connection other = dataSource.getConnection()) {
             other.setAutoCommit(false);

@@ -3,7 +3,6 @@ package vn.congso.portal.engagement.channel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -20,12 +19,13 @@ import vn.congso.portal.engagement.BrowserSession;
 import vn.congso.portal.engagement.ChannelManagement;
 import vn.congso.portal.engagement.Mailbox;
 import vn.congso.testing.CongsoIntegrationTest;
+import vn.congso.testing.TestSmtp;
 
 @CongsoIntegrationTest
 class SubscriptionTests {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension mail = new GreenMailExtension(TestSmtp.SETUP);
 
     @LocalServerPort
     int port;

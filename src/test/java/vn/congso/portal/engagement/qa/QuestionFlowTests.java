@@ -3,7 +3,6 @@ package vn.congso.portal.engagement.qa;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.text.Normalizer;
@@ -26,12 +25,13 @@ import vn.congso.portal.engagement.BrowserSession;
 import vn.congso.portal.engagement.Mailbox;
 import vn.congso.portal.engagement.channel.MailDispatcher;
 import vn.congso.testing.CongsoIntegrationTest;
+import vn.congso.testing.TestSmtp;
 
 @CongsoIntegrationTest
 class QuestionFlowTests {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension mail = new GreenMailExtension(TestSmtp.SETUP);
 
     @LocalServerPort
     int port;
