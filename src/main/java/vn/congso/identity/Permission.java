@@ -27,7 +27,11 @@ public enum Permission {
     /** Read and verify the audit log. */
     AUDIT_VERIFY(ADMIN),
     /** Operational metrics and health details. */
-    OPERATIONS_VIEW(ADMIN);
+    OPERATIONS_VIEW(ADMIN),
+    /** Draft and edit portal news, bilingual pages (NĐ42 Đ17: editorial staff). */
+    CONTENT_EDIT(OFFICER, HEAD, LEADER, ADMIN),
+    /** Approve and publish portal news (NĐ42 Đ17). */
+    CONTENT_PUBLISH(HEAD, LEADER, ADMIN);
 
     private final Set<Role> roles;
 
