@@ -9,20 +9,16 @@ import java.util.function.Supplier;
  * {@code /du-lieu-mo/catalog.jsonld}. A module shares a dataset by declaring a bean of this type.
  *
  * @param identifier    stable, e.g. {@code tin-tuc}
- * @param titleVi       title in Vietnamese
- * @param titleEn       title in English
- * @param descriptionVi description in Vietnamese
- * @param descriptionEn description in English
- * @param keywords      free keywords (Vietnamese)
+ * @param titleKey       message key of the title (the module's bundle, Vietnamese and English)
+ * @param descriptionKey message key of the description
+ * @param keywordsKey    message key of comma-separated keywords
  * @param modified      when the data last changed (read at the time the catalogue is served)
  * @param distributions the files one can download
  */
-public record OpenDataset(String identifier, String titleVi, String titleEn, String descriptionVi,
-                          String descriptionEn, List<String> keywords, Supplier<Instant> modified,
-                          List<Distribution> distributions) {
+public record OpenDataset(String identifier, String titleKey, String descriptionKey, String keywordsKey,
+                          Supplier<Instant> modified, List<Distribution> distributions) {
 
     public OpenDataset {
-        keywords = List.copyOf(keywords);
         distributions = List.copyOf(distributions);
     }
 

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -117,8 +116,8 @@ class ArticleRepository {
                 .param("category", categoryCode).query(Long.class).single();
     }
 
-    Stream<PublishedArticle> allPublished() {
-        return jdbc.sql(PUBLISHED + " order by a.first_published_at desc, a.id desc").query(ArticleRepository::published).stream();
+    List<PublishedArticle> allPublished() {
+        return jdbc.sql(PUBLISHED + " order by a.first_published_at desc, a.id desc").query(ArticleRepository::published).list();
     }
 
     /** Per category: how many articles are public and when the latest was published or updated. */

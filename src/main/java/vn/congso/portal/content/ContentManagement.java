@@ -114,7 +114,7 @@ public class ContentManagement {
         afterCommit(() -> search.ifAvailable(s -> {
             // removal is by prefix: put back the published articles whose address merely starts with this one
             s.removeByIdPrefix(NewsSearchSource.id(article.slug()));
-            s.index(articles.allPublished().filter(p -> p.slug().startsWith(article.slug() + "-"))
+            s.index(articles.allPublished().stream().filter(p -> p.slug().startsWith(article.slug() + "-"))
                     .map(NewsSearchSource::document).toList());
         }));
         return articles.article(id).orElseThrow();

@@ -21,7 +21,7 @@ class NewsSearchSource implements SearchSource {
     @Override
     @Transactional(readOnly = true)
     public Stream<SearchDocument> all() {
-        return articles.allPublished().toList().stream().map(NewsSearchSource::document);
+        return articles.allPublished().stream().map(NewsSearchSource::document);
     }
 
     static String id(String slug) {
