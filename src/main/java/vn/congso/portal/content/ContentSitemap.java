@@ -12,10 +12,12 @@ class ContentSitemap implements SitemapContributor {
 
     private final ArticleRepository articles;
     private final InformationCatalogue catalogue;
+    private final BilingualPages pages;
 
-    ContentSitemap(ArticleRepository articles, InformationCatalogue catalogue) {
+    ContentSitemap(ArticleRepository articles, InformationCatalogue catalogue, BilingualPages pages) {
         this.articles = articles;
         this.catalogue = catalogue;
+        this.pages = pages;
     }
 
     @Override
@@ -24,8 +26,8 @@ class ContentSitemap implements SitemapContributor {
         Stream<SitemapEntry> fixed = Stream.of(
                 new SitemapEntry("/tin-tuc", catalogue.modified()),
                 new SitemapEntry("/danh-muc-thong-tin", catalogue.modified()),
-                new SitemapEntry("/gioi-thieu", null),
-                new SitemapEntry("/en/about", null),
+                new SitemapEntry("/gioi-thieu", pages.modified("vi")),
+                new SitemapEntry("/en/about", pages.modified("en")),
                 new SitemapEntry("/lien-ket", null),
                 new SitemapEntry("/du-lieu-mo", catalogue.modified()));
         Stream<SitemapEntry> categories = catalogue.rows().stream()
