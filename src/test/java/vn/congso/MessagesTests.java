@@ -78,7 +78,7 @@ class MessagesTests {
             while (m.find()) {
                 String attributes = m.group(2);
                 String text = m.group(3).strip();
-                boolean replaced = attributes.matches("(?s).*\\s(th:(text|utext|replace|insert|remove)|sec:authentication)=.*")
+                boolean replaced = attributes.matches("(?s).*\\s(th:(text|utext|replace|insert|remove|errors)|sec:authentication)=.*")
                         || m.group(1).equals("title") || m.group(1).equals("script") || m.group(1).equals("style");
                 if (!text.isEmpty() && text.chars().anyMatch(Character::isLetter) && !replaced
                         && !ALLOWED_LITERALS.contains(text) && !text.startsWith("[[") && !text.startsWith("[(")) {

@@ -64,11 +64,16 @@ class WebShellBrowserTests {
             assertThat(page).as(account.getKey()).contains("Đăng xuất").contains(account.getKey());
             List<String> staffMenu = browser.driver().findElements(By.cssSelector("nav.staff-nav a")).stream()
                     .map(WebElement::getText).toList();
+            List<String> adminOnly = List.of("Nhật ký hệ thống", "Tài khoản", "Thông tin cơ quan");
             if (account.getValue().equals("ADMIN")) {
-                assertThat(staffMenu).as("admin's staff menu").contains("Nhật ký hệ thống");
+                assertThat(staffMenu).as("admin's staff menu").containsAll(adminOnly);
             } else {
-                assertThat(staffMenu).as(account.getKey() + "'s staff menu").doesNotContain("Nhật ký hệ thống");
+                assertThat(staffMenu).as(account.getKey() + "'s staff menu").doesNotContainAnyElementsOf(adminOnly);
             }
+            List<String> mainMenu = browser.driver().findElements(By.cssSelector("nav.main-nav a")).stream()
+                    .map(WebElement::getText).toList();
+            assertThat(mainMenu).as("logged in: no login or registration link").doesNotContain("Đăng nhập", "Đăng ký")
+                    .contains("Đổi mật khẩu");
             if (account.getValue().equals("CITIZEN")) {
                 assertThat(staffMenu).as("a citizen has no staff menu").isEmpty();
             }
@@ -76,6 +81,15 @@ class WebShellBrowserTests {
             browser.logOut();
             assertThat(browser.text()).contains("Bạn đã đăng xuất.");
         }
+    }
+
+    @Test
+    void registrationShowsErrorsBesideTheFields() {
+        browser.go("/dang-ky?lang=vi");
+        browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.driver().findElements(By.cssSelector(".field-error"))).as("errors beside the fields").isNotEmpty();
+        assertThat(browser.accessibilityViolations()).as("axe on the registration form with errors").isEmpty();
+        browser.screenshot("registration-errors");
     }
 
     @Test
@@ -87,7 +101,7 @@ class WebShellBrowserTests {
 
     @Test
     void publicPagesHaveNoAccessibilityViolations() {
-        for (String path : List.of("/", "/dang-nhap", "/khong-co-trang-nay")) {
+        for (String path : List.of("/", "/dang-nhap", "/dang-ky", "/dang-ky/to-chuc", "/khong-co-trang-nay")) {
             browser.go(path + (path.contains("?") ? "&" : "?") + "lang=vi");
             assertThat(browser.accessibilityViolations()).as("axe on " + path).isEmpty();
         }
@@ -97,7 +111,7 @@ class WebShellBrowserTests {
     void adminPagesHaveNoAccessibilityViolations() {
         browser.go("/?lang=vi");
         browser.logIn("admin", CongsoIntegrationTest.DEMO_PASSWORD);
-        for (String path : List.of("/quan-tri/nhat-ky")) {
+        for (String path : List.of("/quan-tri/nhat-ky", "/quan-tri/co-quan", "/quan-tri/tai-khoan", "/tai-khoan/mat-khau")) {
             browser.go(path);
             assertThat(browser.accessibilityViolations()).as("axe on " + path).isEmpty();
             browser.screenshot("admin" + path.replace('/', '-'));

@@ -1,9 +1,7 @@
 package vn.congso.identity;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -13,24 +11,25 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import vn.congso.identity.persistence.AccountRepository;
-import vn.congso.shared.VietnameseText;
 
 /** Loads an account for login with its roles and every permission those roles carry. */
 @Service
-class AccountDetailsService implements UserDetailsService {
+public class AccountDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
+    private final LoginAttempts attempts;
 
-    AccountDetailsService(AccountRepository accounts) {
+    AccountDetailsService(AccountRepository accounts, LoginAttempts attempts) {
         this.accounts = accounts;
+        this.attempts = attempts;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        String normalised = VietnameseText.nfc(username).trim().toLowerCase(Locale.ROOT);
+        String normalised = AccountFields.normaliseUsername(username);
         AccountRepository.AccountRow row = accounts.findByUsername(normalised)
                 .orElseThrow(() -> new UsernameNotFoundException(normalised));
-        boolean locked = row.lockedUntil() != null && row.lockedUntil().isAfter(Instant.now());
+        boolean locked = attempts.isLocked(row.lockedUntil());
         return User.withUsername(row.username())
                 .password(row.passwordHash())
                 .authorities(authorities(accounts.roles(row.id())))
@@ -39,7 +38,7 @@ class AccountDetailsService implements UserDetailsService {
                 .build();
     }
 
-    static List<GrantedAuthority> authorities(Set<Role> roles) {
+    public static List<GrantedAuthority> authorities(Set<Role> roles) {
         List<GrantedAuthority> granted = new ArrayList<>();
         roles.forEach(role -> granted.add(new SimpleGrantedAuthority(role.authority())));
         for (Permission permission : Permission.values()) {

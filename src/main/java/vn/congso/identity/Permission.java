@@ -28,6 +28,12 @@ public enum Permission {
     AUDIT_VERIFY(ADMIN),
     /** Operational metrics and health details. */
     OPERATIONS_VIEW(ADMIN),
+    /** Maintain the working-day calendar: announced holidays, compensatory days, swaps. */
+    CALENDAR_MANAGE(ADMIN),
+    /** Import and maintain the procedure catalogue. */
+    PROCEDURE_MANAGE(ADMIN),
+    /** Add and remove the root certificates signatures are validated against. */
+    SIGNING_TRUST_MANAGE(ADMIN),
     /** Draft and edit portal news, bilingual pages (NĐ42 Đ17: editorial staff). */
     CONTENT_EDIT(OFFICER, HEAD, LEADER, ADMIN),
     /** Approve and publish portal news (NĐ42 Đ17). */

@@ -3,6 +3,8 @@ package vn.congso.testing;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -20,6 +22,13 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor, Ordere
             return;
         }
         TestPostgres postgres = TestPostgres.get();
+        application.addListeners(event -> {
+            if (event instanceof ContextRefreshedEvent) {
+                TestPostgres.contextOpened();
+            } else if (event instanceof ContextClosedEvent) {
+                TestPostgres.contextClosed();
+            }
+        });
         environment.getPropertySources().addFirst(new MapPropertySource("congsoTestDatabase", Map.of(
                 "spring.datasource.url", postgres.jdbcUrl(),
                 "spring.datasource.username", postgres.user(),

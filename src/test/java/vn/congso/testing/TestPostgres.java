@@ -23,6 +23,8 @@ public final class TestPostgres {
     private static final String SERVER_PASSWORD = env("CONGSO_TEST_DB_PASSWORD", "congso");
 
     private static TestPostgres instance;
+    /** Spring contexts still open on the test database: it is dropped only after they have closed. */
+    private static final java.util.concurrent.atomic.AtomicInteger OPEN_CONTEXTS = new java.util.concurrent.atomic.AtomicInteger();
 
     private final String jdbcUrl;
     private final String user;
@@ -119,7 +121,25 @@ public final class TestPostgres {
         }
     }
 
+    static void contextOpened() {
+        OPEN_CONTEXTS.incrementAndGet();
+    }
+
+    static void contextClosed() {
+        OPEN_CONTEXTS.decrementAndGet();
+    }
+
     private void drop(String adminUrl, String name) {
+        // JVM shutdown hooks run at once: wait for Spring's own hooks to close their connection pools first
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+        while (OPEN_CONTEXTS.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
         try (Connection c = DriverManager.getConnection(adminUrl, user, password);
              Statement s = c.createStatement()) {
             s.execute("drop database if exists " + name + " with (force)");

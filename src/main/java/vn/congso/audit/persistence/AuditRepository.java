@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.congso.audit.AuditEntry;
 
+/** Reads and appends audit entries; appends are serialised by a transaction-scoped advisory lock. */
 @Repository
 public class AuditRepository {
 

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.congso.audit.AuditLog;
 import vn.congso.audit.AuditVerification;
 
+/** The audit chain verification for operators and external checks. */
 @RestController
 class AuditApiController {
 

@@ -2,9 +2,12 @@ package vn.congso.identity.web;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -12,8 +15,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.congso.identity.IdentityProperties;
+import vn.congso.identity.LoginAttempts;
 
 /**
  * Who may reach what. URL rules are coarse (staff area, operator endpoints); every handler method
@@ -27,8 +34,11 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    static final String LOGIN_PAGE = "/dang-nhap";
+
     @Bean
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, IdentityProperties properties, LoginAttempts attempts,
+                            ObjectProvider<OidcLogin> oidc) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
@@ -36,11 +46,12 @@ class SecurityConfiguration {
                         .requestMatchers("/quan-tri/**").hasAuthority("STAFF_AREA")
                         .anyRequest().permitAll())
                 .formLogin(form -> form
-                        .loginPage("/dang-nhap")
-                        .loginProcessingUrl("/dang-nhap")
-                        .failureUrl("/dang-nhap?loi")
+                        .loginPage(LOGIN_PAGE)
+                        .loginProcessingUrl(LOGIN_PAGE)
+                        .failureHandler(lockingFailureHandler(attempts))
                         .defaultSuccessUrl("/", false)
                         .permitAll())
+                .addFilterAfter(new RateLimitFilter(properties.rateLimit(), LOGIN_PAGE), SecurityContextHolderFilter.class)
                 .logout(logout -> logout
                         .logoutUrl("/dang-xuat")
                         .logoutSuccessUrl("/?da-dang-xuat")
@@ -56,7 +67,25 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny())
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+        OidcLogin login = oidc.getIfAvailable();
+        if (login != null) {
+            login.configure(http);
+        }
         return http.build();
+    }
+
+    /**
+     * Counts the failure; a locked account, or a name that has failed as often, gets the "temporarily
+     * locked" notice, whether or not an account of that name exists.
+     */
+    private static AuthenticationFailureHandler lockingFailureHandler(LoginAttempts attempts) {
+        return (request, response, exception) -> {
+            String username = request.getParameter("username");
+            boolean locked = exception instanceof LockedException
+                    || (exception instanceof BadCredentialsException
+                        && (attempts.isUnknownNameLocked(username) || attempts.failed(username)));
+            response.sendRedirect(request.getContextPath() + LOGIN_PAGE + (locked ? "?khoa" : "?loi"));
+        };
     }
 
     @Bean

@@ -1,0 +1,21 @@
+package vn.congso.publicservice;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the public-service module.
+ *
+ * @param cutOffHour hour (Vietnam time, 0–24) from which a dossier received counts as received on the
+ *                   next working day; 15 follows the "nhận hồ sơ sau 15 giờ" rule of the civil-status and
+ *                   certification procedures (e.g. NĐ 23/2015/NĐ-CP Đ7)
+ */
+@ConfigurationProperties("congso.publicservice")
+public record PublicServiceProperties(@DefaultValue("15") int cutOffHour) {
+
+    public PublicServiceProperties {
+        if (cutOffHour < 0 || cutOffHour > 24) {
+            throw new IllegalArgumentException("congso.publicservice.cut-off-hour must be 0–24, was " + cutOffHour);
+        }
+    }
+}
