@@ -118,9 +118,10 @@ class ArticleStaffController {
 
     @PostMapping(PATH + "/{id}/tep")
     @PreAuthorize("hasAuthority('CONTENT_EDIT')")
-    String attach(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
+    String attach(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
             throws IOException {
-        if (file.isEmpty()) {
+        // not required at binding, so that a refused user is refused before anything is read
+        if (file == null || file.isEmpty()) {
             redirect.addFlashAttribute("fileProblem", "content.form.file-required");
             return "redirect:" + PATH + "/" + id;
         }
