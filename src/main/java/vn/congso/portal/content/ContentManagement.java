@@ -99,7 +99,7 @@ public class ContentManagement {
         articles.markPublished(id, version.version(), ContentTime.now(), actor);
         audit.record("content.article.publish", AUDIT_TYPE, article.slug(), "v" + version.version() + " " + version.title());
         afterCommit(() -> articles.publishedBySlug(article.slug())
-                .ifPresent(p -> search.ifAvailable(s -> s.index(List.of(NewsSearchSource.document(p))))));
+                .ifPresent(p -> search.orderedStream().forEach(s -> s.index(List.of(NewsSearchSource.document(p))))));
         return articles.article(id).orElseThrow();
     }
 
@@ -111,7 +111,7 @@ public class ContentManagement {
         }
         articles.markUnpublished(id);
         audit.record("content.article.unpublish", AUDIT_TYPE, article.slug(), "v" + article.publishedVersion());
-        afterCommit(() -> search.ifAvailable(s -> {
+        afterCommit(() -> search.orderedStream().forEach(s -> {
             // removal is by prefix: put back the published articles whose address merely starts with this one
             s.removeByIdPrefix(NewsSearchSource.id(article.slug()));
             s.index(articles.allPublished().stream().filter(p -> p.slug().startsWith(article.slug() + "-"))
