@@ -36,7 +36,7 @@ class ArticleStaffController {
     String list(Model model) {
         model.addAttribute("articles", content.allArticles().stream()
                 .map(a -> new Row(a, content.versions(a.id()).get(0))).toList());
-        model.addAttribute("categories", content.categories());
+        model.addAttribute("categoryNames", NewsController.names(content.categories()));
         return "content/staff-list";
     }
 
