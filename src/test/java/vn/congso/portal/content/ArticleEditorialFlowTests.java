@@ -36,6 +36,8 @@ class ArticleEditorialFlowTests {
         String slug = content.article(id).slug();
         assertThat(slug).startsWith("hoi-nghi-tong-ket-cong-tac-tu-phap-so-");
 
+        String staffList = WebSession.text(editor.get("/quan-tri/tin-bai"));
+        assertThat(staffList.substring(staffList.indexOf(title))).contains("Tin hoạt động").contains("Bản nháp");
         WebSession visitor = WebSession.anonymous(port);
         assertThat(visitor.get("/tin-tuc/" + slug).statusCode()).isEqualTo(404);
 
