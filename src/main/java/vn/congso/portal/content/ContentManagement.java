@@ -120,15 +120,27 @@ public class ContentManagement {
         return articles.article(id).orElseThrow();
     }
 
-    /** Stores the file in the blob store (content-addressed, verified when read) and lists it under the article. */
+    /**
+     * Stores the file in the blob store (content-addressed, verified when read) and lists it under the
+     * article. The file is a change like any other (NĐ42 Đ17): it makes a new version, and the public
+     * sees it only once an approver publishes that version.
+     */
     @Transactional
     Attachment attach(long id, InputStream content, String fileName, String contentType) {
-        Article article = articles.article(id).orElseThrow(() -> new CongsoException(ContentError.ARTICLE_NOT_FOUND));
+        Article article = articles.lock(id).orElseThrow(() -> new CongsoException(ContentError.ARTICLE_NOT_FOUND));
         String type = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType;
         StoredBlob blob = blobs.store(content, type, fileName, MAX_ATTACHMENT_BYTES);
         String name = ArticleRules.clean(fileName) == null ? blob.sha256() : ArticleRules.clean(fileName);
-        articles.insertAttachment(id, blob.sha256(), name, type, blob.size(), ContentTime.now(), actor());
-        audit.record("content.article.attach", AUDIT_TYPE, article.slug(), name + " sha256:" + blob.sha256());
+        String actor = actor();
+        var now = ContentTime.now();
+        ArticleVersion current = articles.version(id, article.currentVersion()).orElseThrow();
+        int version = article.currentVersion() + 1;
+        articles.insertVersion(new ArticleVersion(id, version, current.categoryCode(), current.title(), current.summary(),
+                current.body(), now, actor));
+        articles.insertAttachment(id, blob.sha256(), name, type, blob.size(), now, actor);
+        // the short hash prefix names the blob; the full 64-digit hash would stretch the audit log table
+        audit.record("content.article.attach", AUDIT_TYPE, article.slug(),
+                "v" + version + " " + name + " sha256 " + blob.sha256().substring(0, 12));
         return articles.attachments(id).stream().filter(a -> a.sha256().equals(blob.sha256())).findFirst().orElseThrow();
     }
 
@@ -183,10 +195,17 @@ public class ContentManagement {
     public record Headline(String title, String path, java.time.ZonedDateTime publishedAt) {
     }
 
-    /** Opens an attachment of a published article; drafts' files stay private. */
+    /** The files the public sees: those attached no later than the approval of the published version. */
+    @Transactional(readOnly = true)
+    List<Attachment> publicAttachments(PublishedArticle article) {
+        return articles.attachments(article.id()).stream()
+                .filter(f -> !f.addedAt().isAfter(article.updatedAt())).toList();
+    }
+
+    /** Opens an attachment of a published article; drafts' files and files awaiting approval stay private. */
     @Transactional(readOnly = true)
     Optional<Attachment> publicAttachment(String slug, String sha256) {
-        return articles.publishedBySlug(slug).flatMap(a -> articles.attachments(a.id()).stream()
+        return articles.publishedBySlug(slug).flatMap(a -> publicAttachments(a).stream()
                 .filter(f -> f.sha256().equals(sha256)).findFirst());
     }
 

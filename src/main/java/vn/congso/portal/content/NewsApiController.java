@@ -62,7 +62,7 @@ class NewsApiController {
     NewsItem article(@PathVariable String slug) {
         PublishedArticle a = content.published(slug);
         String url = properties.publicUrl() + a.path();
-        List<AttachmentLink> files = content.attachments(a.id()).stream()
+        List<AttachmentLink> files = content.publicAttachments(a).stream()
                 .map(f -> new AttachmentLink(f.fileName(), f.contentType(), f.sizeBytes(), f.sha256(),
                         url + "/tep/" + f.sha256())).toList();
         return new NewsItem(a.slug(), a.title(), a.summary(), a.categoryCode(), a.firstPublishedAt(), a.updatedAt(), url,

@@ -61,7 +61,7 @@ class NewsController {
         Category category = content.category(article.categoryCode()).orElseThrow();
         model.addAttribute("article", article);
         model.addAttribute("category", category);
-        model.addAttribute("attachments", content.attachments(article.id()));
+        model.addAttribute("attachments", content.publicAttachments(article));
         // NĐ42 Đ6 k6: metadata describing the page
         model.addAttribute("dublinCore", new DublinCore(article.title(), "Text",
                 properties.publicUrl() + article.path(), article.firstPublishedAt(), article.updatedAt()));

@@ -48,6 +48,13 @@ class ArticleAttachmentTests {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo(file);
         assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains("filename*=UTF-8''");
+
+        // NĐ42 Đ17: a file added after publication is a change that waits for approval
+        editor.get("/quan-tri/tin-bai/" + id);
+        editor.upload("/quan-tri/tin-bai/" + id + "/tep", "Phụ lục.txt", "text/plain", "Phụ lục".getBytes(StandardCharsets.UTF_8));
+        assertThat(WebSession.text(visitor.get("/tin-tuc/" + slug))).doesNotContain("Phụ lục.txt");
+        ArticleFixtures.publish(WebSession.loggedIn(port, "truongphong"), id);
+        assertThat(WebSession.text(visitor.get("/tin-tuc/" + slug))).contains("Phụ lục.txt").contains("Kế hoạch 2026.txt");
     }
 
     @Test
