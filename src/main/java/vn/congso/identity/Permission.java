@@ -63,7 +63,11 @@ public enum Permission {
     /** Work on dossiers in the staff area: the queue, the steps one's role or department is given. */
     DOSSIER_PROCESS(OFFICER, CLERK, HEAD, LEADER),
     /** Receive a dossier at the one-stop counter on a citizen's behalf. */
-    DOSSIER_RECEIVE_COUNTER(CLERK);
+    DOSSIER_RECEIVE_COUNTER(CLERK),
+    /** Draft and edit portal news, bilingual pages (NĐ42 Đ17: editorial staff). */
+    CONTENT_EDIT(OFFICER, HEAD, LEADER, ADMIN),
+    /** Approve and publish portal news (NĐ42 Đ17). */
+    CONTENT_PUBLISH(HEAD, LEADER, ADMIN);
 
     private final Set<Role> roles;
 
