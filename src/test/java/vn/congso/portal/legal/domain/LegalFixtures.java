@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -37,7 +36,7 @@ public final class LegalFixtures {
         }
     }
 
-    private static final String FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    private static final String FONT = "/fonts/DejaVuSans.ttf";
 
     public static byte[] docx(String text) throws IOException {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -52,7 +51,7 @@ public final class LegalFixtures {
     /** One line per source line, wrapped at the page width as a word processor would. */
     public static byte[] pdf(String text) throws IOException {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType0Font font = PDType0Font.load(document, new File(FONT));
+            PDType0Font font = PDType0Font.load(document, LegalFixtures.class.getResourceAsStream(FONT));
             float size = 10;
             float width = PDRectangle.A4.getWidth() - 100;
             List<String> lines = new ArrayList<>();
