@@ -20,6 +20,7 @@ import vn.congso.agency.Department;
 import vn.congso.audit.AuditEntry;
 import vn.congso.audit.AuditLog;
 import vn.congso.testing.CongsoIntegrationTest;
+import vn.congso.testing.WebSession;
 
 @CongsoIntegrationTest
 class AgencySettingsControllerTests {
@@ -49,10 +50,10 @@ class AgencySettingsControllerTests {
 
     @Test
     void adminSeesEveryFieldOfTheProfile() {
-        StaffSession admin = StaffSession.loggedIn(port, "admin");
+        WebSession admin = WebSession.loggedIn(port, "admin");
         HttpResponse<String> page = admin.get(PAGE);
         assertThat(page.statusCode()).isEqualTo(200);
-        String text = StaffSession.text(page);
+        String text = WebSession.text(page);
         assertThat(text).contains("Thông tin cơ quan")
                 .contains("value=\"Ủy ban nhân dân xã Thanh Định\"")
                 .contains("value=\"thanhdinh.dinhhoa.thainguyen.gov.vn\"")
@@ -66,7 +67,7 @@ class AgencySettingsControllerTests {
 
     @Test
     void adminSavesAndTheAuditLogNamesEachChangedFieldOldAndNew() {
-        StaffSession admin = StaffSession.loggedIn(port, "admin");
+        WebSession admin = WebSession.loggedIn(port, "admin");
         admin.get(PAGE);
         Map<String, String> form = form(original);
         form.put("phone", "0208 3878 999");
@@ -77,7 +78,7 @@ class AgencySettingsControllerTests {
 
         assertThat(saved.statusCode()).isEqualTo(302);
         HttpResponse<String> after = admin.get(PAGE);
-        assertThat(StaffSession.text(after)).contains("Đã lưu thông tin cơ quan.").contains("Điện thoại: 0208 3878 999");
+        assertThat(WebSession.text(after)).contains("Đã lưu thông tin cơ quan.").contains("Điện thoại: 0208 3878 999");
         assertThat(agencies.profile().orElseThrow().phone()).isEqualTo("0208 3878 999");
         AuditEntry entry = audit.history("agency", "profile", 1).get(0);
         assertThat(entry.actor()).isEqualTo("admin");
@@ -90,7 +91,7 @@ class AgencySettingsControllerTests {
 
     @Test
     void anUnknownLevelIsAskedForAgainInVietnameseWithTheOtherErrors() {
-        StaffSession admin = StaffSession.loggedIn(port, "admin");
+        WebSession admin = WebSession.loggedIn(port, "admin");
         admin.get(PAGE);
         Map<String, String> form = form(original);
         form.put("level", "THON");
@@ -104,7 +105,7 @@ class AgencySettingsControllerTests {
 
     @Test
     void aDomainWithDiacriticsIsRefusedBesideTheFieldWithTheReason() {
-        StaffSession admin = StaffSession.loggedIn(port, "admin");
+        WebSession admin = WebSession.loggedIn(port, "admin");
         admin.get(PAGE);
         Map<String, String> form = form(original);
         form.put("domain", "thanhđinh.dinhhoa.thainguyen.gov.vn");
@@ -113,14 +114,14 @@ class AgencySettingsControllerTests {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(fieldError(page, "domain"))
                 .isEqualTo("Phần 'thanhđinh' có ký tự có dấu; tên miền chỉ dùng chữ không dấu (viết là 'thanhdinh').");
-        assertThat(StaffSession.text(page)).contains("Vui lòng sửa các lỗi được đánh dấu bên dưới.")
+        assertThat(WebSession.text(page)).contains("Vui lòng sửa các lỗi được đánh dấu bên dưới.")
                 .contains("value=\"thanhđinh.dinhhoa.thainguyen.gov.vn\"");
         assertThat(agencies.profile().orElseThrow().domain()).isEqualTo("thanhdinh.dinhhoa.thainguyen.gov.vn");
     }
 
     @Test
     void aCommuneDomainWithoutTheProvinceIsRefused() {
-        StaffSession admin = StaffSession.loggedIn(port, "admin");
+        WebSession admin = WebSession.loggedIn(port, "admin");
         admin.get(PAGE);
         Map<String, String> form = form(original);
         form.put("domain", "thanhdinh.gov.vn");
@@ -131,7 +132,7 @@ class AgencySettingsControllerTests {
 
     @Test
     void systemNameAndOwnerAreRequiredAndCodesMustHaveTheirForm() {
-        StaffSession admin = StaffSession.loggedIn(port, "admin");
+        WebSession admin = WebSession.loggedIn(port, "admin");
         admin.get(PAGE);
         Map<String, String> form = form(original);
         form.put("systemOwner", "   ");
@@ -152,30 +153,30 @@ class AgencySettingsControllerTests {
     void otherRolesAreRefusedThePageAndItsActions() {
         Department office = agencies.departments().stream().filter(d -> d.code().equals("VP")).findFirst().orElseThrow();
         for (String user : List.of("lanhdao", "truongphong", "canbo", "vanthu", "congdan")) {
-            StaffSession session = StaffSession.loggedIn(port, user);
+            WebSession session = WebSession.loggedIn(port, user);
             session.get("/");
             assertThat(session.get(PAGE).statusCode()).as(user).isEqualTo(403);
             assertThat(session.post(PAGE, form(original)).statusCode()).as(user).isEqualTo(403);
             assertThat(session.post(PAGE + "/phong-ban", Map.of("code", "X", "nameVi", "X")).statusCode()).as(user).isEqualTo(403);
             assertThat(session.post(PAGE + "/phong-ban/" + office.id() + "/ngung-hoat-dong", Map.of()).statusCode())
                     .as(user).isEqualTo(403);
-            assertThat(StaffSession.text(session.get("/"))).as(user).doesNotContain("href=\"/quan-tri/co-quan\"");
+            assertThat(WebSession.text(session.get("/"))).as(user).doesNotContain("href=\"/quan-tri/co-quan\"");
         }
         assertThat(agencies.department(office.id()).orElseThrow().active()).isTrue();
-        HttpResponse<String> anonymous = StaffSession.anonymous(port).get(PAGE);
+        HttpResponse<String> anonymous = WebSession.anonymous(port).get(PAGE);
         assertThat(anonymous.statusCode()).isEqualTo(302);
         assertThat(anonymous.headers().firstValue("Location").orElseThrow()).endsWith("/dang-nhap");
     }
 
     @Test
     void adminAddsRenamesAndDeactivatesADepartment() {
-        StaffSession admin = StaffSession.loggedIn(port, "admin");
+        WebSession admin = WebSession.loggedIn(port, "admin");
         admin.get(PAGE);
         String code = "KT-" + (System.nanoTime() % 100_000);
         HttpResponse<String> added = admin.post(PAGE + "/phong-ban",
                 Map.of("code", code.toLowerCase(), "nameVi", "Kinh tế", "nameEn", "Economy"));
         assertThat(added.statusCode()).isEqualTo(302);
-        assertThat(StaffSession.text(admin.get(PAGE))).contains("Đã thêm phòng ban " + code + ".").contains("Kinh tế");
+        assertThat(WebSession.text(admin.get(PAGE))).contains("Đã thêm phòng ban " + code + ".").contains("Kinh tế");
         Department department = agencies.departments().stream().filter(d -> d.code().equals(code)).findFirst().orElseThrow();
 
         HttpResponse<String> duplicate = admin.post(PAGE + "/phong-ban", Map.of("code", "VP", "nameVi", "Văn phòng mới"));
@@ -187,7 +188,7 @@ class AgencySettingsControllerTests {
         HttpResponse<String> renamed = admin.post(PAGE + "/phong-ban/" + department.id(),
                 Map.of("nameVi", "Kinh tế - Hạ tầng - Đô thị", "nameEn", "Economy, Infrastructure and Urban Affairs"));
         assertThat(renamed.statusCode()).isEqualTo(302);
-        assertThat(StaffSession.text(admin.get(PAGE))).contains("Kinh tế - Hạ tầng - Đô thị");
+        assertThat(WebSession.text(admin.get(PAGE))).contains("Kinh tế - Hạ tầng - Đô thị");
         AuditEntry rename = audit.history("department", code, 1).get(0);
         assertThat(rename.action()).isEqualTo("agency.department.renamed");
         assertThat(rename.details()).contains("nameVi: \"Kinh tế\" → \"Kinh tế - Hạ tầng - Đô thị\"");
@@ -195,7 +196,7 @@ class AgencySettingsControllerTests {
         admin.post(PAGE + "/phong-ban/" + department.id() + "/ngung-hoat-dong", Map.of());
         assertThat(agencies.department(department.id()).orElseThrow().active()).isFalse();
         assertThat(audit.history("department", code, 1).get(0).action()).isEqualTo("agency.department.deactivated");
-        assertThat(StaffSession.text(admin.get(PAGE))).contains("Phòng ban " + code + " đã ngừng hoạt động.");
+        assertThat(WebSession.text(admin.get(PAGE))).contains("Phòng ban " + code + " đã ngừng hoạt động.");
     }
 
     private static String fieldError(HttpResponse<String> page, String field) {

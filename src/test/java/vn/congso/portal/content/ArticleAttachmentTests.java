@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.congso.portal.SearchDocument;
 import vn.congso.testing.CongsoIntegrationTest;
+import vn.congso.testing.WebSession;
 
 /** Files attached to an article (kept in the blob store) and the article as a search hit (NĐ42 Đ7 k1 a). */
 @CongsoIntegrationTest

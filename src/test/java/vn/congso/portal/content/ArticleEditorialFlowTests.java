@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.congso.audit.AuditEntry;
 import vn.congso.audit.AuditLog;
 import vn.congso.testing.CongsoIntegrationTest;
+import vn.congso.testing.WebSession;
 
 /** NĐ42 Đ17: editors write, an approver publishes; every version and every change is kept. */
 @CongsoIntegrationTest

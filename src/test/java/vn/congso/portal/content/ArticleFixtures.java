@@ -1,6 +1,7 @@
 package vn.congso.portal.content;
 
 import java.net.http.HttpResponse;
+import vn.congso.testing.WebSession;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -20,6 +20,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import vn.congso.testing.CongsoIntegrationTest;
+import vn.congso.testing.WebSession;
 
 /** NĐ42 Đ6 k6 and Đ9 k2: the portal's news shared in machine-readable, standard forms. */
 @CongsoIntegrationTest

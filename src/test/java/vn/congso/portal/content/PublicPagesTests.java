@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.congso.testing.CongsoIntegrationTest;
+import vn.congso.testing.WebSession;
 
 /** What a visitor sees: news by category and page, the catalogue (NĐ42 Đ4 k1 h), Dublin Core (NĐ42 Đ6 k6). */
 @CongsoIntegrationTest

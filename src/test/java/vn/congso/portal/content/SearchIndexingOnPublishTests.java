@@ -17,6 +17,7 @@ import vn.congso.files.BlobStore;
 import vn.congso.portal.SearchDocument;
 import vn.congso.portal.SearchIndexing;
 import vn.congso.testing.CongsoIntegrationTest;
+import vn.congso.testing.WebSession;
 
 /** A visitor's search finds an article as soon as it is published and no longer once it is taken down. */
 @CongsoIntegrationTest

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.congso.portal.engagement.Announcement;
-import vn.congso.portal.engagement.BrowserSession;
 import vn.congso.portal.engagement.ChannelManagement;
 import vn.congso.portal.engagement.Mailbox;
 import vn.congso.testing.CongsoIntegrationTest;
+import vn.congso.testing.WebSession;
 import vn.congso.testing.TestSmtp;
 
 @CongsoIntegrationTest
@@ -41,20 +41,20 @@ class SubscriptionTests {
         String category = "van-ban-" + (System.nanoTime() % 1_000_000);
         String confirmed = "xacnhan." + System.nanoTime() + "@example.vn";
         String unconfirmed = "chuaxacnhan." + System.nanoTime() + "@example.vn";
-        BrowserSession visitor = BrowserSession.anonymous(port);
+        WebSession visitor = WebSession.anonymous(port);
         for (String email : List.of(confirmed, unconfirmed)) {
             visitor.get("/dang-ky-nhan-tin");
             HttpResponse<String> done = visitor.post("/dang-ky-nhan-tin", Map.of("email", email, "category", category));
             assertThat(done.statusCode()).isEqualTo(302);
         }
-        assertThat(BrowserSession.text(visitor.get("/dang-ky-nhan-tin"))).contains("bấm liên kết xác nhận");
+        assertThat(WebSession.text(visitor.get("/dang-ky-nhan-tin"))).contains("bấm liên kết xác nhận");
         dispatch();
         MimeMessage confirmation = Mailbox.of(mail, confirmed).get(0);
         assertThat(Mailbox.subject(confirmation)).startsWith("Xác nhận đăng ký nhận tin");
         assertThat(Mailbox.of(mail, unconfirmed)).hasSize(1);
 
         String confirmLink = Mailbox.link(confirmation, Subscriptions.CONFIRM_PAGE);
-        assertThat(BrowserSession.text(visitor.get(confirmLink))).contains("Đã xác nhận.");
+        assertThat(WebSession.text(visitor.get(confirmLink))).contains("Đã xác nhận.");
 
         channels.announce(new Announcement(category, "Nghị định 137/2024/NĐ-CP về giao dịch điện tử",
                 "/van-ban/137-2024-nd-cp", "Quy định về giao dịch điện tử của cơ quan nhà nước."));
@@ -69,15 +69,15 @@ class SubscriptionTests {
         assertThat(Mailbox.of(mail, unconfirmed)).as("an unconfirmed address gets only the confirmation").hasSize(1);
 
         String unsubscribe = Mailbox.link(news, Subscriptions.UNSUBSCRIBE_PAGE);
-        BrowserSession reader = BrowserSession.anonymous(port);
-        assertThat(BrowserSession.text(reader.get(unsubscribe))).contains("Đã hủy đăng ký");
+        WebSession reader = WebSession.anonymous(port);
+        assertThat(WebSession.text(reader.get(unsubscribe))).contains("Đã hủy đăng ký");
         channels.announce(new Announcement(category, "Thông báo thứ hai", "/tin-tuc/2", null));
         dispatch();
         assertThat(Mailbox.of(mail, confirmed)).as("nothing after unsubscribing").hasSize(2);
 
         // a click by mistake is undone from the same page
         String token = unsubscribe.substring(unsubscribe.indexOf("t=") + 2);
-        assertThat(BrowserSession.text(reader.post("/dang-ky-nhan-tin/dang-ky-lai", Map.of("t", java.net.URLDecoder.decode(token,
+        assertThat(WebSession.text(reader.post("/dang-ky-nhan-tin/dang-ky-lai", Map.of("t", java.net.URLDecoder.decode(token,
                 java.nio.charset.StandardCharsets.UTF_8))))).contains("Đã xác nhận.");
         channels.announce(new Announcement(category, "Thông báo thứ ba", "/tin-tuc/3", null));
         dispatch();
@@ -88,7 +88,7 @@ class SubscriptionTests {
     void theListUnsubscribeHeaderWorksWithAOneClickPostAndNoCookie() {
         String category = "tin-tuc-" + (System.nanoTime() % 1_000_000);
         String email = "rfc8058." + System.nanoTime() + "@example.vn";
-        BrowserSession visitor = BrowserSession.anonymous(port);
+        WebSession visitor = WebSession.anonymous(port);
         visitor.get("/dang-ky-nhan-tin");
         visitor.post("/dang-ky-nhan-tin", Map.of("email", email, "category", category));
         dispatch();
@@ -100,7 +100,7 @@ class SubscriptionTests {
         String url = header.substring(1, header.length() - 1);
 
         // what a mail client does (RFC 8058 §3.2): POST the fixed body, no cookies, no CSRF token
-        HttpResponse<String> post = BrowserSession.anonymous(port).json("POST", url, null);
+        HttpResponse<String> post = WebSession.anonymous(port).json("POST", url, null);
         assertThat(post.statusCode()).isEqualTo(204);
         channels.announce(new Announcement(category, "Sau khi hủy", "/tin-tuc/3", null));
         dispatch();
@@ -109,13 +109,13 @@ class SubscriptionTests {
 
     @Test
     void aWrongAddressIsShownBesideTheField() {
-        BrowserSession visitor = BrowserSession.anonymous(port);
+        WebSession visitor = WebSession.anonymous(port);
         visitor.get("/dang-ky-nhan-tin");
         HttpResponse<String> page = visitor.post("/dang-ky-nhan-tin", Map.of("email", "khong-hop-le", "category", ""));
-        String text = BrowserSession.text(page);
+        String text = WebSession.text(page);
         assertThat(text).contains("id=\"email-error\">Địa chỉ thư điện tử không hợp lệ.<")
                 .contains("id=\"category-error\">Vui lòng chọn một chuyên mục.<");
-        assertThat(BrowserSession.text(visitor.get(Subscriptions.CONFIRM_PAGE + "?t=khong-co"))).contains("Liên kết không hợp lệ");
+        assertThat(WebSession.text(visitor.get(Subscriptions.CONFIRM_PAGE + "?t=khong-co"))).contains("Liên kết không hợp lệ");
     }
 
     /** Sends what the test left queued while this class's SMTP server still listens, so no other test receives it. */

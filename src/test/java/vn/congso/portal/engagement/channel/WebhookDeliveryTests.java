@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.congso.portal.engagement.Announcement;
-import vn.congso.portal.engagement.BrowserSession;
 import vn.congso.portal.engagement.ChannelManagement;
 import vn.congso.testing.CongsoIntegrationTest;
+import vn.congso.testing.WebSession;
 
 @CongsoIntegrationTest
 class WebhookDeliveryTests {
@@ -82,7 +82,7 @@ class WebhookDeliveryTests {
     void aSignedAnnouncementIsRetriedAfterAFailureAndTheLogShowsBothAttempts() {
         String category = "tin-tuc-" + (System.nanoTime() % 1_000_000);
         String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
-        BrowserSession admin = BrowserSession.loggedIn(port, "admin");
+        WebSession admin = WebSession.loggedIn(port, "admin");
         admin.get("/quan-tri/kenh");
         HttpResponse<String> added = admin.post("/quan-tri/kenh/webhook", Map.of("url", url, "categories", category, "secret", ""));
         assertThat(added.statusCode()).isEqualTo(302);
@@ -106,7 +106,7 @@ class WebhookDeliveryTests {
         assertThat(body).contains("\"title\":\"Thông báo lịch tiêm chủng mở rộng\"").contains("\"category\":\"" + category + "\"")
                 .contains("\"timestamp\":" + timestamps.get(0)).doesNotContain("Không thuộc chuyên mục");
 
-        String log = BrowserSession.text(admin.get("/quan-tri/kenh/webhook/" + webhookId));
+        String log = WebSession.text(admin.get("/quan-tri/kenh/webhook/" + webhookId));
         assertThat(log).contains("Thất bại (HTTP 503)").contains("Thành công (HTTP 200)").contains("Đã gửi");
         assertThat(webhooks.deliveries(webhookId, 10)).singleElement()
                 .satisfies(d -> assertThat(d.log()).extracting(Webhooks.Attempt::httpStatus).containsExactly(503, 200));
@@ -115,7 +115,7 @@ class WebhookDeliveryTests {
     @Test
     void onlyTheAdministratorManagesChannels() {
         for (String user : List.of("lanhdao", "truongphong", "canbo")) {
-            assertThat(BrowserSession.loggedIn(port, user).get("/quan-tri/kenh").statusCode()).as(user).isEqualTo(403);
+            assertThat(WebSession.loggedIn(port, user).get("/quan-tri/kenh").statusCode()).as(user).isEqualTo(403);
         }
     }
 

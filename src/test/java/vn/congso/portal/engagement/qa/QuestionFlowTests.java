@@ -21,10 +21,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.congso.audit.AuditLog;
 import vn.congso.portal.SearchDocument;
-import vn.congso.portal.engagement.BrowserSession;
 import vn.congso.portal.engagement.Mailbox;
 import vn.congso.portal.engagement.channel.MailDispatcher;
 import vn.congso.testing.CongsoIntegrationTest;
+import vn.congso.testing.WebSession;
 import vn.congso.testing.TestSmtp;
 
 @CongsoIntegrationTest
@@ -52,7 +52,7 @@ class QuestionFlowTests {
     void aQuestionIsTrackedAnsweredByEmailAndPublishedWithoutTheAskersDetails() throws Exception {
         String email = "hoa.dinh." + System.nanoTime() + "@example.vn";
         String question = "Thủ tục đăng ký khai sinh cho con cần giấy tờ gì, nộp trực tuyến ở đâu? Mã " + System.nanoTime();
-        BrowserSession citizen = BrowserSession.anonymous(port);
+        WebSession citizen = WebSession.anonymous(port);
         citizen.get(QuestionController.SEND);
         HttpResponse<String> sent = citizen.post(QuestionController.SEND, form("Đinh Thị Hoa", email, question));
         assertThat(sent.statusCode()).isEqualTo(302);
@@ -69,15 +69,15 @@ class QuestionFlowTests {
         assertThat(Mailbox.body(inbox.get(0))).contains(code).contains("/hoi-dap/tra-cuu?ma=" + code);
 
         HttpResponse<String> track = citizen.get(QuestionController.TRACK + "?ma=" + code.toLowerCase());
-        assertThat(BrowserSession.text(track)).contains("Đã tiếp nhận").contains(question);
+        assertThat(WebSession.text(track)).contains("Đã tiếp nhận").contains(question);
 
         long id = jdbc.sql("select id from portal_qa_question where tracking_code = ?").param(code).query(Long.class).single();
-        BrowserSession officer = BrowserSession.loggedIn(port, "canbo");
-        assertThat(BrowserSession.text(officer.get(QuestionStaffController.QUEUE))).contains(code);
+        WebSession officer = WebSession.loggedIn(port, "canbo");
+        assertThat(WebSession.text(officer.get(QuestionStaffController.QUEUE))).contains(code);
         officer.get(QuestionStaffController.QUEUE + "/" + id);
         assertThat(officer.post(QuestionStaffController.QUEUE + "/" + id + "/phan-cong",
                 Map.of("department", "TP-HT", "assignee", "canbo")).statusCode()).isEqualTo(302);
-        assertThat(BrowserSession.text(citizen.get(QuestionController.TRACK + "?ma=" + code))).contains("Đang xử lý");
+        assertThat(WebSession.text(citizen.get(QuestionController.TRACK + "?ma=" + code))).contains("Đang xử lý");
 
         String answer = "Hồ sơ gồm tờ khai và giấy chứng sinh; nộp trên Cổng dịch vụ công quốc gia.";
         officer.get(QuestionStaffController.QUEUE + "/" + id);
@@ -88,16 +88,16 @@ class QuestionFlowTests {
         assertThat(inbox).hasSize(2);
         assertThat(Mailbox.subject(inbox.get(1))).isEqualTo("Trả lời câu hỏi " + code);
         assertThat(Mailbox.body(inbox.get(1))).contains("Kính gửi Đinh Thị Hoa").contains(answer).contains(question);
-        assertThat(BrowserSession.text(citizen.get(QuestionController.TRACK + "?ma=" + code)))
+        assertThat(WebSession.text(citizen.get(QuestionController.TRACK + "?ma=" + code)))
                 .contains("Đã trả lời").contains(answer);
 
         officer.get(QuestionStaffController.QUEUE + "/" + id);
         assertThat(officer.post(QuestionStaffController.QUEUE + "/" + id + "/cong-khai", Map.of("publicQuestion", question))
                 .statusCode()).isEqualTo(302);
 
-        String list = BrowserSession.text(citizen.get(QuestionController.LIST));
+        String list = WebSession.text(citizen.get(QuestionController.LIST));
         assertThat(list).contains(question).contains(answer).doesNotContain("Đinh Thị Hoa").doesNotContain(email);
-        String detail = BrowserSession.text(citizen.get(QuestionController.LIST + "/" + id));
+        String detail = WebSession.text(citizen.get(QuestionController.LIST + "/" + id));
         assertThat(detail).contains(question).contains(answer).doesNotContain("Đinh Thị Hoa").doesNotContain(email);
         HttpResponse<String> api = citizen.json("GET", "/api/v1/questions", null);
         assertThat(api.body()).contains(answer).doesNotContain("Đinh Thị Hoa").doesNotContain(email);
@@ -120,7 +120,7 @@ class QuestionFlowTests {
         String email = "nfd." + System.nanoTime() + "@example.vn";
         String name = Normalizer.normalize("Nguyễn Thị Thủy", Normalizer.Form.NFD);
         String content = Normalizer.normalize("Xin hỏi về quyết định hỗ trợ hộ nghèo năm 2026", Normalizer.Form.NFD);
-        BrowserSession citizen = BrowserSession.anonymous(port);
+        WebSession citizen = WebSession.anonymous(port);
         citizen.get(QuestionController.SEND);
         assertThat(citizen.post(QuestionController.SEND, form(name, email, content)).statusCode()).isEqualTo(302);
         Map<String, Object> row = jdbc.sql("select asker_name, content from portal_qa_question where asker_email = ?")
@@ -133,7 +133,7 @@ class QuestionFlowTests {
     @Test
     void aFilledHoneypotLooksAcceptedButNothingIsStoredOrSent() {
         String email = "robot." + System.nanoTime() + "@example.vn";
-        BrowserSession robot = BrowserSession.anonymous(port);
+        WebSession robot = WebSession.anonymous(port);
         robot.get(QuestionController.SEND);
         Map<String, String> form = form("Robot", email, "Mua thuốc giá rẻ tại đây");
         form.put("website", "http://spam.example");
@@ -148,14 +148,14 @@ class QuestionFlowTests {
     @Test
     void missingFieldsAreShownBesideEachFieldAndNothingIsStored() {
         String email = "thieu." + System.nanoTime() + "@example.vn";
-        BrowserSession citizen = BrowserSession.anonymous(port);
+        WebSession citizen = WebSession.anonymous(port);
         citizen.get(QuestionController.SEND);
         Map<String, String> form = form("", email, "  ");
         form.remove("consent");
         form.put("topic", "KHONG_CO");
         HttpResponse<String> page = citizen.post(QuestionController.SEND, form);
         assertThat(page.statusCode()).isEqualTo(200);
-        String text = BrowserSession.text(page);
+        String text = WebSession.text(page);
         assertThat(text).contains("id=\"name-error\">Vui lòng nhập thông tin này.<")
                 .contains("id=\"content-error\">Vui lòng nhập thông tin này.<")
                 .contains("id=\"topic-error\">Vui lòng chọn một chủ đề trong danh sách.<")
@@ -167,7 +167,7 @@ class QuestionFlowTests {
     @Test
     void theApiReturnsATrackingCodeAndTheStatusWithoutPersonalData() {
         String email = "api." + System.nanoTime() + "@example.vn";
-        BrowserSession client = BrowserSession.anonymous(port);
+        WebSession client = WebSession.anonymous(port);
         HttpResponse<String> created = client.json("POST", "/api/v1/questions", """
                 {"name":"Lò Văn Pấng","email":"%s","topic":"LEGAL_DOCUMENTS","content":"Nghị định 42 áp dụng cho xã thế nào?","consent":true}
                 """.formatted(email));
@@ -189,18 +189,18 @@ class QuestionFlowTests {
     @Test
     void aDeclinedQuestionTellsTheAskerWhy() {
         String email = "tuchoi." + System.nanoTime() + "@example.vn";
-        BrowserSession citizen = BrowserSession.anonymous(port);
+        WebSession citizen = WebSession.anonymous(port);
         citizen.get(QuestionController.SEND);
         citizen.post(QuestionController.SEND, form("Hà Văn Sơn", email, "Câu hỏi không thuộc thẩm quyền của xã"));
         Map<String, Object> row = jdbc.sql("select id, tracking_code from portal_qa_question where asker_email = ?")
                 .param(email).query().singleRow();
         long id = ((Number) row.get("id")).longValue();
-        BrowserSession head = BrowserSession.loggedIn(port, "truongphong");
+        WebSession head = WebSession.loggedIn(port, "truongphong");
         head.get(QuestionStaffController.QUEUE + "/" + id);
         HttpResponse<String> empty = head.post(QuestionStaffController.QUEUE + "/" + id + "/tu-choi", Map.of("reason", " "));
-        assertThat(BrowserSession.text(empty)).contains("id=\"reason-error\">Vui lòng nhập thông tin này.<");
+        assertThat(WebSession.text(empty)).contains("id=\"reason-error\">Vui lòng nhập thông tin này.<");
         head.post(QuestionStaffController.QUEUE + "/" + id + "/tu-choi", Map.of("reason", "Thuộc thẩm quyền của UBND tỉnh."));
-        assertThat(BrowserSession.text(citizen.get(QuestionController.TRACK + "?ma=" + row.get("tracking_code"))))
+        assertThat(WebSession.text(citizen.get(QuestionController.TRACK + "?ma=" + row.get("tracking_code"))))
                 .contains("Không tiếp nhận").contains("Thuộc thẩm quyền của UBND tỉnh.");
         dispatch();
         assertThat(Mailbox.of(mail, email)).anySatisfy(m -> assertThat(Mailbox.body(m)).contains("Thuộc thẩm quyền của UBND tỉnh."));
@@ -210,7 +210,7 @@ class QuestionFlowTests {
     @Test
     void citizensAndClerksCannotOpenTheQueue() {
         for (String user : List.of("congdan", "vanthu")) {
-            assertThat(BrowserSession.loggedIn(port, user).get(QuestionStaffController.QUEUE).statusCode()).as(user).isEqualTo(403);
+            assertThat(WebSession.loggedIn(port, user).get(QuestionStaffController.QUEUE).statusCode()).as(user).isEqualTo(403);
         }
     }
 

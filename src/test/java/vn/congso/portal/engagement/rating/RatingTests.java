@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.congso.portal.engagement.BrowserSession;
 import vn.congso.testing.CongsoIntegrationTest;
+import vn.congso.testing.WebSession;
 
 @CongsoIntegrationTest
 class RatingTests {
@@ -28,22 +28,22 @@ class RatingTests {
     @Test
     void theFormWorksWithoutJavaScriptAndASecondVoteTheSameDayIsRefused() {
         String item = "/van-ban/137-2024-nd-cp-" + System.nanoTime();
-        BrowserSession visitor = BrowserSession.anonymous(port);
+        WebSession visitor = WebSession.anonymous(port);
         HttpResponse<String> form = visitor.get("/danh-gia?muc=" + item);
-        assertThat(BrowserSession.text(form)).contains("Đánh giá trang:").contains("value=\"" + item + "\"")
+        assertThat(WebSession.text(form)).contains("Đánh giá trang:").contains("value=\"" + item + "\"")
                 .contains("Giao diện").contains("Sự hỗ trợ của cơ quan").contains("type=\"radio\"");
 
         HttpResponse<String> first = visitor.post("/danh-gia", vote(item, 5, 4, 4, 3, "Trang dễ đọc, cần thêm bản PDF."));
         assertThat(first.statusCode()).isEqualTo(302);
-        assertThat(BrowserSession.text(visitor.get(first.headers().firstValue("Location").orElseThrow())))
+        assertThat(WebSession.text(visitor.get(first.headers().firstValue("Location").orElseThrow())))
                 .contains("Cảm ơn bạn đã đánh giá.");
 
         // another browser on the same address: no cookie is involved in the refusal
-        BrowserSession sameAddress = BrowserSession.anonymous(port);
+        WebSession sameAddress = WebSession.anonymous(port);
         sameAddress.get("/danh-gia?muc=" + item);
         HttpResponse<String> second = sameAddress.post("/danh-gia", vote(item, 1, 1, 1, 1, null));
         assertThat(second.statusCode()).isEqualTo(200);
-        assertThat(BrowserSession.text(second)).contains("Bạn đã đánh giá mục này hôm nay.");
+        assertThat(WebSession.text(second)).contains("Bạn đã đánh giá mục này hôm nay.");
         assertThat(ratings.summary(item).count()).isEqualTo(1);
 
         HttpResponse<String> otherItem = sameAddress.post("/danh-gia", vote(item + "-khac", 2, 2, 2, 2, null));
@@ -65,14 +65,14 @@ class RatingTests {
         assertThat(summary.distribution().get(Criterion.CONTENT)).containsExactly(1, 0, 0, 2, 0);
         assertThat(summary.distribution().get(Criterion.QUALITY)).containsExactly(0, 0, 3, 0, 0);
 
-        BrowserSession head = BrowserSession.loggedIn(port, "truongphong");
-        String overview = BrowserSession.text(head.get("/quan-tri/danh-gia"));
+        WebSession head = WebSession.loggedIn(port, "truongphong");
+        String overview = WebSession.text(head.get("/quan-tri/danh-gia"));
         assertThat(overview).contains(item);
-        String page = BrowserSession.text(head.get("/quan-tri/danh-gia?muc=" + item));
+        String page = WebSession.text(head.get("/quan-tri/danh-gia?muc=" + item));
         assertThat(page).contains("3 lượt đánh giá").contains("2,67").contains("Cần cập nhật thường xuyên hơn");
         assertThat(page).doesNotContain("203.0.113.1").doesNotContain("2001:db8::7");
 
-        assertThat(BrowserSession.loggedIn(port, "canbo").get("/quan-tri/danh-gia").statusCode()).isEqualTo(403);
+        assertThat(WebSession.loggedIn(port, "canbo").get("/quan-tri/danh-gia").statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -97,12 +97,12 @@ class RatingTests {
         assertThat(Ratings.item("/van-ban/137-2024-nd-cp?trang=2#dieu-4")).isEqualTo("/van-ban/137-2024-nd-cp");
         assertThat(Ratings.item("https://evil.example/")).isNull();
         assertThat(Ratings.item("//evil.example/")).isNull();
-        BrowserSession visitor = BrowserSession.anonymous(port);
+        WebSession visitor = WebSession.anonymous(port);
         visitor.get("/danh-gia");
         Map<String, String> missing = vote("/", 5, 5, 5, 5, null);
         missing.remove("supportScore");
         HttpResponse<String> page = visitor.post("/danh-gia", missing);
-        assertThat(BrowserSession.text(page)).contains("id=\"supportScore-error\">Vui lòng chọn một mức từ 1 đến 5.<");
+        assertThat(WebSession.text(page)).contains("id=\"supportScore-error\">Vui lòng chọn một mức từ 1 đến 5.<");
     }
 
     private static Map<Criterion, Integer> scores(int i, int c, int q, int s) {
