@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congso.audit.AuditLog;
@@ -25,8 +26,11 @@ public class ProcedureCatalogue {
     private final ProcedureRepository repository;
     private final ObjectMapper json;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    ProcedureCatalogue(ProcedureRepository repository, ObjectMapper json, AuditLog audit) {
+    ProcedureCatalogue(ProcedureRepository repository, ObjectMapper json, AuditLog audit,
+                       ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.json = json;
         this.audit = audit;
@@ -96,6 +100,7 @@ public class ProcedureCatalogue {
         reader.procedures().forEach(repository::save);
         List<String> codes = reader.procedures().stream().map(Procedure::code).toList();
         audit.record("PROCEDURES_IMPORTED", "procedure-catalogue", fileName, String.join(", ", codes));
+        events.publishEvent(new ProceduresImported(codes));
         return new ImportReport(codes, List.of());
     }
 
