@@ -136,24 +136,14 @@ class RegistrationController {
         };
     }
 
-    /** The individual registration form as bound from the request. */
-    public static class IndividualForm {
-        private String fullName;
-        private String citizenId;
+    /** What both registration forms ask: how to reach the person, the account, and the consent. */
+    public abstract static class AccountForm {
         private String phone;
         private String email;
         private String username;
         private String password;
         private boolean consent;
 
-        AccountRegistration.Individual toRegistration() {
-            return new AccountRegistration.Individual(fullName, citizenId, phone, email, username, password, consent);
-        }
-
-        public String getFullName() { return fullName; }
-        public void setFullName(String fullName) { this.fullName = fullName; }
-        public String getCitizenId() { return citizenId; }
-        public void setCitizenId(String citizenId) { this.citizenId = citizenId; }
         public String getPhone() { return phone; }
         public void setPhone(String phone) { this.phone = phone; }
         public String getEmail() { return email; }
@@ -166,33 +156,35 @@ class RegistrationController {
         public void setConsent(boolean consent) { this.consent = consent; }
     }
 
+    /** The individual registration form as bound from the request. */
+    public static class IndividualForm extends AccountForm {
+        private String fullName;
+        private String citizenId;
+
+        AccountRegistration.Individual toRegistration() {
+            return new AccountRegistration.Individual(fullName, citizenId, getPhone(), getEmail(), getUsername(),
+                    getPassword(), isConsent());
+        }
+
+        public String getFullName() { return fullName; }
+        public void setFullName(String fullName) { this.fullName = fullName; }
+        public String getCitizenId() { return citizenId; }
+        public void setCitizenId(String citizenId) { this.citizenId = citizenId; }
+    }
+
     /** The organisation registration form as bound from the request. */
-    public static class OrganisationForm {
+    public static class OrganisationForm extends AccountForm {
         private String name;
         private String taxCode;
-        private String phone;
-        private String email;
-        private String username;
-        private String password;
-        private boolean consent;
 
         AccountRegistration.Organisation toRegistration() {
-            return new AccountRegistration.Organisation(name, taxCode, phone, email, username, password, consent);
+            return new AccountRegistration.Organisation(name, taxCode, getPhone(), getEmail(), getUsername(),
+                    getPassword(), isConsent());
         }
 
         public String getName() { return name; }
         public void setName(String name) { this.name = name; }
         public String getTaxCode() { return taxCode; }
         public void setTaxCode(String taxCode) { this.taxCode = taxCode; }
-        public String getPhone() { return phone; }
-        public void setPhone(String phone) { this.phone = phone; }
-        public String getEmail() { return email; }
-        public void setEmail(String email) { this.email = email; }
-        public String getUsername() { return username; }
-        public void setUsername(String username) { this.username = username; }
-        public String getPassword() { return password; }
-        public void setPassword(String password) { this.password = password; }
-        public boolean isConsent() { return consent; }
-        public void setConsent(boolean consent) { this.consent = consent; }
     }
 }
