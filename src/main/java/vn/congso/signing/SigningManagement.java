@@ -1,5 +1,6 @@
 package vn.congso.signing;
 
+import vn.congso.shared.pdf.VietnameseFont;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.service.crl.OnlineCRLSource;
@@ -61,7 +62,7 @@ public class SigningManagement {
     private final Clock clock = Clock.systemUTC();
     private final AgencyKeyLoader loader = new AgencyKeyLoader(clock);
     private final SignatureLevel level;
-    private final byte[] font = PdfSigner.bundledFont();
+    private final byte[] font = VietnameseFont.regular();
     private volatile AgencyKey key;
 
     SigningManagement(SigningProperties properties, CongsoProperties congso, AgencyManagement agency,

@@ -1,5 +1,6 @@
 package vn.congso.signing;
 
+import vn.congso.shared.pdf.VietnameseFont;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
@@ -36,7 +37,7 @@ public final class SigningFixtures {
     public static byte[] decision(int pages) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType0Font font;
-            try (InputStream in = new java.io.ByteArrayInputStream(PdfSigner.bundledFont())) {
+            try (InputStream in = new java.io.ByteArrayInputStream(VietnameseFont.regular())) {
                 font = PDType0Font.load(document, in);
             }
             for (int i = 1; i <= pages; i++) {

@@ -1,5 +1,6 @@
 package vn.congso.signing;
 
+import vn.congso.shared.pdf.VietnameseFont;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -79,7 +80,7 @@ class SigningManagementTests {
     void externalSignerBecomesValidOnceItsRootIsATrustAnchor() throws Exception {
         try (AgencyKey external = SigningFixtures.externalKey("Trung tâm Phục vụ hành chính công tỉnh")) {
             byte[] signed = new PdfSigner(SigningFixtures.trusting(), null,
-                    eu.europa.esig.dss.enumerations.SignatureLevel.PAdES_BASELINE_B, PdfSigner.bundledFont())
+                    eu.europa.esig.dss.enumerations.SignatureLevel.PAdES_BASELINE_B, VietnameseFont.regular())
                     .sign(SigningFixtures.decision(1), external, "Trung tâm Phục vụ hành chính công tỉnh",
                             SignaturePlacement.bottomRightOfLastPage(), java.time.Instant.now());
             assertThat(signing.validate(signed).verdict()).isEqualTo(Verdict.INDETERMINATE);

@@ -1,12 +1,12 @@
 package vn.congso.conversion.pdf;
 
+import vn.congso.shared.pdf.VietnameseFont;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,6 @@ import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The band added below a page that carries the marker (ký hiệu riêng) as text and, when the agency
@@ -30,8 +29,6 @@ public final class MarkerBand {
     /** Room kept free in the band for the agency's visible signature (NĐ137 Đ4 k2 đ). */
     public static final float SIGNATURE_WIDTH = 190f;
     public static final float SIGNATURE_HEIGHT = 58f;
-    private static final String FONT = "/fonts/DejaVuSans.ttf";
-    private static final byte[] FONT_BYTES = load();
 
     private final PDFont font;
     private final List<String> lines;
@@ -55,7 +52,7 @@ public final class MarkerBand {
     /** The embedded font with Vietnamese glyphs; PDF/A allows only embedded fonts. */
     public static PDFont font(PDDocument document) {
         try {
-            return PDType0Font.load(document, new java.io.ByteArrayInputStream(FONT_BYTES), true);
+            return VietnameseFont.embed(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -151,14 +148,4 @@ public final class MarkerBand {
         }
     }
 
-    private static byte[] load() {
-        try (InputStream in = MarkerBand.class.getResourceAsStream(FONT)) {
-            if (in == null) {
-                throw new IllegalStateException(FONT + " missing from the application");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,8 +1,5 @@
 package vn.congso.documents.outgoing;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +17,7 @@ import vn.congso.documents.DocumentsError;
 import vn.congso.documents.OutgoingDraft;
 import vn.congso.shared.CongsoException;
 import vn.congso.shared.VietnameseText;
+import vn.congso.shared.pdf.HtmlPdf;
 
 /**
  * Renders a composed document to PDF in the layout of NĐ30 Phụ lục I: agency name and national
@@ -80,21 +78,10 @@ public class LetterRenderer {
     }
 
     private static byte[] toPdf(String html) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            for (int weight : new int[] {400, 700}) {
-                for (BaseRendererBuilder.FontStyle style : BaseRendererBuilder.FontStyle.values()) {
-                    builder.useFont(() -> LetterRenderer.class.getResourceAsStream("/fonts/DejaVuSans.ttf"),
-                            "DejaVu Sans", weight, style, true);
-                }
-            }
+        try {
             String base = Objects.requireNonNull(LetterRenderer.class.getResource("/static/css/documents/letter-pdf.css"))
                     .toExternalForm();
-            builder.withHtmlContent(html, base);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
+            return HtmlPdf.render(html, base);
         } catch (IOException | RuntimeException e) {
             throw new CongsoException(DocumentsError.RENDER_FAILED, e.getMessage());
         }

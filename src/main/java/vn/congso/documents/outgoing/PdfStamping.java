@@ -1,8 +1,8 @@
 package vn.congso.documents.outgoing;
 
+import vn.congso.shared.pdf.VietnameseFont;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -98,10 +98,9 @@ public final class PdfStamping {
         Located dayAt = find(pdf, dayLabel, false).orElseThrow(() -> new CongsoException(DocumentsError.REQUIRED, dayLabel));
         Located monthAt = find(pdf, monthLabel, false).orElseThrow(
                 () -> new CongsoException(DocumentsError.REQUIRED, monthLabel));
-        try (PDDocument document = Loader.loadPDF(pdf);
-             InputStream font = PdfStamping.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
             PDPage page = document.getPage(numberAt.page() - 1);
-            PDType0Font dejaVu = PDType0Font.load(document, font, true);
+            PDType0Font dejaVu = VietnameseFont.embed(document);
             float height = page.getMediaBox().getHeight();
             try (PDPageContentStream content = new PDPageContentStream(document, page,
                     PDPageContentStream.AppendMode.APPEND, true, true)) {

@@ -1,15 +1,9 @@
 package vn.congso.portal.content;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,6 +15,7 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import vn.congso.agency.AgencyManagement;
 import vn.congso.shared.CongsoException;
+import vn.congso.shared.pdf.HtmlPdf;
 import vn.congso.shared.CongsoProperties;
 
 /**
@@ -31,7 +26,6 @@ import vn.congso.shared.CongsoProperties;
 @PermitAll
 class ArticlePdfController {
 
-    static final String FONT_FAMILY = "DejaVu Sans";
 
     private final ContentManagement content;
     private final AgencyManagement agencies;
@@ -61,26 +55,11 @@ class ArticlePdfController {
     }
 
     static byte[] render(String xhtml, String baseUri) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            // every weight the page uses is registered; otherwise the renderer substitutes a font without Vietnamese glyphs
-            builder.useFont(() -> font("fonts/DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-            builder.withHtmlContent(xhtml, baseUri);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
+        try {
+            return HtmlPdf.render(xhtml, baseUri);
         } catch (IOException e) {
             throw new CongsoException(ContentError.PDF_FAILED, e);
         }
     }
 
-    private static InputStream font(String path) {
-        try {
-            return new ClassPathResource(path).getInputStream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,11 +1,6 @@
 package vn.congso.publicservice.dossier;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -13,6 +8,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import vn.congso.publicservice.DossierError;
 import vn.congso.shared.CongsoException;
+import vn.congso.shared.pdf.HtmlPdf;
 
 /**
  * Renders the dossier's papers (receipt mẫu 01, supplement request mẫu 02, refusal mẫu 03,
@@ -26,18 +22,9 @@ public class DossierPdfs {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final ITemplateEngine templates;
-    private final byte[] font;
 
     DossierPdfs(ITemplateEngine templates) {
         this.templates = templates;
-        try (InputStream in = DossierPdfs.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
-            if (in == null) {
-                throw new IOException("fonts/DejaVuSans.ttf");
-            }
-            this.font = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public byte[] render(String template, Map<String, Object> variables) {
@@ -45,14 +32,8 @@ public class DossierPdfs {
         model.put("fmt", java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
                 .withZone(vn.congso.shared.calendar.WorkingCalendar.VIETNAM));
         String html = templates.process("dossier/pdf/" + template, new Context(VIETNAMESE, model));
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(() -> new ByteArrayInputStream(font), "DejaVu Sans");
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
+        try {
+            return HtmlPdf.render(html, null);
         } catch (IOException | RuntimeException e) {
             throw new CongsoException(DossierError.PDF_FAILED, e);
         }

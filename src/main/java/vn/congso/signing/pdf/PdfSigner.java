@@ -64,18 +64,6 @@ public final class PdfSigner {
         return level;
     }
 
-    /** Loads the font shipped with the application. */
-    public static byte[] bundledFont() {
-        try (InputStream in = PdfSigner.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
-            if (in == null) {
-                throw new IOException("fonts/DejaVuSans.ttf");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     /**
      * Signs the PDF with the key, showing {@code text} (lines separated by {@code \n}) in the placement
      * rectangle. The signing time in the signature is {@code signingTime}, the same the text shows.

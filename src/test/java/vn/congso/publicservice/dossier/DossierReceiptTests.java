@@ -139,6 +139,24 @@ class DossierReceiptTests {
     }
 
     @Test
+    void receiptIsSetInTheEmbeddedVietnameseFontInEveryWeight() throws Exception {
+        clock.set(Instant.parse("2026-03-03T02:00:00Z"));
+        Receipt receipt = dossiers.submitOnline(CITIZEN, DossierFixtures.marital());
+        try (PDDocument pdf = Loader.loadPDF(queries.receiptPdf(receipt.code()))) {
+            java.util.List<String> fonts = new java.util.ArrayList<>();
+            for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
+                for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+                    org.apache.pdfbox.pdmodel.font.PDFont font = page.getResources().getFont(name);
+                    fonts.add(font.getName() + (font.isEmbedded() ? "" : " (not embedded)"));
+                }
+            }
+            // headings are bold: the bold weight is embedded, not the regular one standing in for it
+            assertThat(fonts).isNotEmpty().allSatisfy(font -> assertThat(font).contains("DejaVuSans").doesNotContain("not embedded"));
+            assertThat(fonts).anySatisfy(font -> assertThat(font).contains("Bold"));
+        }
+    }
+
+    @Test
     void publicLookupShowsPersonalDataOnlyWithTheSecret() {
         clock.set(Instant.parse("2026-03-03T02:00:00Z"));
         Receipt receipt = dossiers.submitOnline(CITIZEN, DossierFixtures.marital());

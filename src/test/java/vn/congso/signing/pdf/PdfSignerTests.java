@@ -1,5 +1,6 @@
 package vn.congso.signing.pdf;
 
+import vn.congso.shared.pdf.VietnameseFont;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,7 +35,7 @@ class PdfSignerTests {
     }
 
     private static PdfSigner baselineB() {
-        return new PdfSigner(SigningFixtures.trusting(), null, SignatureLevel.PAdES_BASELINE_B, PdfSigner.bundledFont());
+        return new PdfSigner(SigningFixtures.trusting(), null, SignatureLevel.PAdES_BASELINE_B, VietnameseFont.regular());
     }
 
     private static byte[] signed() {
@@ -63,7 +64,7 @@ class PdfSignerTests {
     @Test
     void signerTrustedWhenSigningStillEmbedsItsCertificateForReadersElsewhere() {
         byte[] pdf = new PdfSigner(SigningFixtures.trusting(KEY.certificate()), null, SignatureLevel.PAdES_BASELINE_B,
-                PdfSigner.bundledFont()).sign(SigningFixtures.decision(1), KEY, TEXT,
+                VietnameseFont.regular()).sign(SigningFixtures.decision(1), KEY, TEXT,
                 SignaturePlacement.bottomRightOfLastPage(), Instant.now());
 
         ValidationSummary summary = validator.validate(pdf, SigningFixtures.trusting(KEY.certificate()), null);
@@ -118,7 +119,7 @@ class PdfSignerTests {
     void baselineTCarriesAValidTimestampFromTheTimestampServer() throws Exception {
         try (TestTimestampServer tsa = new TestTimestampServer()) {
             PdfSigner signer = new PdfSigner(SigningFixtures.trusting(), new OnlineTSPSource(tsa.url()),
-                    SignatureLevel.PAdES_BASELINE_T, PdfSigner.bundledFont());
+                    SignatureLevel.PAdES_BASELINE_T, VietnameseFont.regular());
             Instant before = Instant.now().minusSeconds(1);
 
             byte[] pdf = signer.sign(SigningFixtures.decision(1), KEY, TEXT, SignaturePlacement.bottomRightOfLastPage(),
@@ -140,7 +141,7 @@ class PdfSignerTests {
     void longTermLevelsRefuseASelfSignedKeyWithAClearReason() throws Exception {
         try (TestTimestampServer tsa = new TestTimestampServer()) {
             PdfSigner lt = new PdfSigner(SigningFixtures.trusting(KEY.certificate(), tsa.certificate()),
-                    new OnlineTSPSource(tsa.url()), SignatureLevel.PAdES_BASELINE_LT, PdfSigner.bundledFont());
+                    new OnlineTSPSource(tsa.url()), SignatureLevel.PAdES_BASELINE_LT, VietnameseFont.regular());
 
             assertThatThrownBy(() -> lt.sign(SigningFixtures.decision(1), KEY, TEXT,
                     SignaturePlacement.bottomRightOfLastPage(), Instant.now()))
@@ -153,7 +154,7 @@ class PdfSignerTests {
     @Test
     void unreachableTimestampServerLeavesTheDocumentUnsigned() {
         PdfSigner signer = new PdfSigner(SigningFixtures.trusting(), new OnlineTSPSource("http://127.0.0.1:9/tsa"),
-                SignatureLevel.PAdES_BASELINE_T, PdfSigner.bundledFont());
+                SignatureLevel.PAdES_BASELINE_T, VietnameseFont.regular());
 
         assertThatThrownBy(() -> signer.sign(SigningFixtures.decision(1), KEY, TEXT,
                 SignaturePlacement.bottomRightOfLastPage(), Instant.now()))

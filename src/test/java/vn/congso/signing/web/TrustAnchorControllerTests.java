@@ -1,5 +1,6 @@
 package vn.congso.signing.web;
 
+import vn.congso.shared.pdf.VietnameseFont;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -52,7 +53,7 @@ class TrustAnchorControllerTests {
     void uploadedRootTurnsAnExternalSignatureFromIndeterminateToValid() throws Exception {
         try (AgencyKey external = SigningFixtures.externalKey("Văn phòng Đăng ký đất đai tỉnh Thái Nguyên")) {
             byte[] signed = new PdfSigner(SigningFixtures.trusting(), null,
-                    eu.europa.esig.dss.enumerations.SignatureLevel.PAdES_BASELINE_B, PdfSigner.bundledFont())
+                    eu.europa.esig.dss.enumerations.SignatureLevel.PAdES_BASELINE_B, VietnameseFont.regular())
                     .sign(SigningFixtures.decision(1), external, "Văn phòng Đăng ký đất đai",
                             SignaturePlacement.bottomRightOfLastPage(), Instant.now());
             assertThat(verdictOf(signed)).contains("\"verdict\":\"INDETERMINATE\"").contains("Không xác định");

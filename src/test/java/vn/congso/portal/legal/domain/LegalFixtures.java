@@ -1,5 +1,6 @@
 package vn.congso.portal.legal.domain;
 
+import vn.congso.shared.pdf.VietnameseFont;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,7 +37,6 @@ public final class LegalFixtures {
         }
     }
 
-    private static final String FONT = "/fonts/DejaVuSans.ttf";
 
     public static byte[] docx(String text) throws IOException {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -51,7 +51,7 @@ public final class LegalFixtures {
     /** One line per source line, wrapped at the page width as a word processor would. */
     public static byte[] pdf(String text) throws IOException {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType0Font font = PDType0Font.load(document, LegalFixtures.class.getResourceAsStream(FONT));
+            PDType0Font font = VietnameseFont.embed(document);
             float size = 10;
             float width = PDRectangle.A4.getWidth() - 100;
             List<String> lines = new ArrayList<>();
