@@ -85,9 +85,7 @@ public final class PdfStamping {
      * the seal covers about a third of the signature, to its left).
      */
     public static SignaturePlacement sealPlacement(SignaturePlacement signer) {
-        float width = signer.width();
-        return SignaturePlacement.at(signer.page(), Math.max(0, signer.x() - width * 2 / 3), signer.y(),
-                width, signer.height());
+        return SignaturePlacement.sealOver(signer);
     }
 
     /** Writes the number after "Số:" and the day and month after "ngày" and "tháng", as an incremental update. */

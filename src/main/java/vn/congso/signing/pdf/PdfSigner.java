@@ -87,11 +87,13 @@ public final class PdfSigner {
 
         PAdESService service = new PAdESService(verifier);
         PdfBoxNativeObjectFactory objects = new PdfBoxNativeObjectFactory();
-        // NĐ30 Phụ lục I mục II.8: the agency's seal covers about a third of the signer's signature, to its
-        // left, so a signature field may overlap an earlier one (DSS refuses that by default)
-        eu.europa.esig.dss.pdf.PdfSignatureFieldPositionChecker positions = new eu.europa.esig.dss.pdf.PdfSignatureFieldPositionChecker();
-        positions.setAlertOnSignatureFieldOverlap(new eu.europa.esig.dss.alert.SilentOnStatusAlert());
-        objects.setPdfSignatureFieldPositionChecker(positions);
+        if (placement.mayOverlap()) {
+            // NĐ30 Phụ lục I mục II.8: only the agency's seal may cover (a third of) the signer's signature;
+            // DSS keeps refusing any other overlap, so no signature hides another
+            eu.europa.esig.dss.pdf.PdfSignatureFieldPositionChecker positions = new eu.europa.esig.dss.pdf.PdfSignatureFieldPositionChecker();
+            positions.setAlertOnSignatureFieldOverlap(new eu.europa.esig.dss.alert.SilentOnStatusAlert());
+            objects.setPdfSignatureFieldPositionChecker(positions);
+        }
         service.setPdfObjFactory(objects);
         if (tspSource != null) {
             service.setTspSource(tspSource);

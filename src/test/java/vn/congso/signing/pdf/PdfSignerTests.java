@@ -116,6 +116,25 @@ class PdfSignerTests {
     }
 
     @Test
+    void aSignatureMayNotCoverAnEarlierOne() {
+        SignaturePlacement signer = SignaturePlacement.at(1, 300, 600, 200, 60);
+        byte[] once = baselineB().sign(SigningFixtures.decision(1), KEY, TEXT, signer, Instant.now());
+        assertThatThrownBy(() -> baselineB().sign(once, KEY, TEXT, SignaturePlacement.at(1, 250, 600, 200, 60), Instant.now()))
+                .isInstanceOf(CongsoException.class);
+    }
+
+    @Test
+    void theAgencySealMayCoverTheLeftThirdOfTheSignersSignature() {
+        SignaturePlacement signer = SignaturePlacement.at(1, 300, 600, 200, 60);
+        byte[] once = baselineB().sign(SigningFixtures.decision(1), KEY, TEXT, signer, Instant.now());
+        byte[] sealed = baselineB().sign(once, KEY, TEXT, SignaturePlacement.sealOver(signer), Instant.now());
+
+        ValidationSummary summary = validator.validate(sealed, SigningFixtures.trusting(KEY.certificate()), null);
+        assertThat(summary.signatures()).hasSize(2);
+        assertThat(summary.verdict()).isEqualTo(Verdict.VALID);
+    }
+
+    @Test
     void baselineTCarriesAValidTimestampFromTheTimestampServer() throws Exception {
         try (TestTimestampServer tsa = new TestTimestampServer()) {
             PdfSigner signer = new PdfSigner(SigningFixtures.trusting(), new OnlineTSPSource(tsa.url()),
