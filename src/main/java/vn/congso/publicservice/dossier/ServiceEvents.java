@@ -34,7 +34,7 @@ public class ServiceEvents {
     }
 
     /** Who did how much on which step. */
-    public record ParticipantTally(String actor, int step, String kind, long count) {
+    public record ParticipantTally(String actor, Integer step, String kind, long count) {
     }
 
     private final JdbcClient jdbc;
@@ -71,9 +71,9 @@ public class ServiceEvents {
     public List<ParticipantTally> byParticipant(Instant from, Instant to) {
         return jdbc.sql("""
                 select actor, step_position, kind, count(*) n from publicservice_event
-                where at >= ? and at < ? and actor is not null and step_position is not null
-                group by actor, step_position, kind order by actor, step_position, kind
+                where at >= ? and at < ? and actor is not null
+                group by actor, step_position, kind order by actor, step_position nulls first, kind
                 """).params(DossierRepository.ts(from), DossierRepository.ts(to))
-                .query((rs, n) -> new ParticipantTally(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getLong(4))).list();
+                .query((rs, n) -> new ParticipantTally(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getLong(4))).list();
     }
 }
