@@ -218,7 +218,10 @@ public class DossierProcessing {
         requireActor(row, actor, "RETURN");
         requireNotLate(row);
         Instant now = clock.instant();
-        String timeliness = StepRules.timeliness(now, row.dueAt());
+        // a dossier that needed an apology (mẫu 05) missed its first appointment: it is finished late
+        // whatever the new appointment says (QĐ766 2.1 counts it among the late ones)
+        boolean apologised = dossiers.history(row.id()).stream().anyMatch(h -> "APOLOGISED".equals(h.action()));
+        String timeliness = apologised ? "LATE" : StepRules.timeliness(now, row.dueAt());
         dossiers.history(row.id(), now, actor, "HANDED_OVER", row.stepPosition(), row.stepDueAt(),
                 StepRules.timeliness(now, row.stepDueAt()), null);
         update(row, DossierStatus.FINISHED, row.stepPosition(), row.stepAssignee(), row.stepStartedAt(), row.stepDueAt(),

@@ -40,6 +40,8 @@ import vn.congso.testing.CongsoIntegrationTest;
  *  A  marital, online, received Mon 5/7 09:00, due Thu 8/7 17:00, finished Tue 6/7 10:00   EARLY    25 h  rated 5
  *  B  marital, online, received Mon 5/7 09:00, due Thu 8/7 17:00, finished Thu 8/7 16:00   ON_TIME  79 h  rated 2
  *  C  marital, online, received Mon 5/7 09:00, due Thu 8/7 17:00, open at month end        overdue        no reuse
+ *  G  marital, online, received Mon 5/7 09:00, due Thu 8/7 17:00, apology Fri 9/7 (new date Tue 13/7),
+ *     finished Mon 12/7 10:00                                                             LATE    169 h
  *  D  marital, counter, received Tue 6/7 09:00 with one scanned page, finished Wed 7/7 10:00 EARLY 25 h
  *  E  disability (1.001699, PARTIAL, department VHXH), by post Wed 7/7 09:00, refused Thu 8/7 10:00
  * </pre>
@@ -106,6 +108,7 @@ class DossierReportTests {
         String a = management.submitOnline(CITIZEN, DossierFixtures.marital()).code();
         String b = management.submitOnline(CITIZEN, DossierFixtures.marital()).code();
         management.submitOnline(CITIZEN, strangerForm());
+        String g = management.submitOnline(CITIZEN, DossierFixtures.marital()).code();
         at("2027-07-06T09:00");
         DossierSubmission m = DossierFixtures.marital();
         String d = management.receiveAtCounter(CLERK, null, new DossierSubmission.Applicant("Lê Văn Bình", "001088000123",
@@ -125,35 +128,37 @@ class DossierReportTests {
         at("2027-07-09T09:00");
         processing.rate(a, CITIZEN, 5);
         processing.rate(b, CITIZEN, 2);
+        processing.apologise(g, CLERK, version(g), java.time.LocalDate.of(2027, 7, 13), "Cần xác minh thêm nơi cư trú.");
+        finishAt(g, "2027-07-12T10:00");
         at("2027-08-02T09:00");
 
         DossierReport.Monthly july = report.monthly(YearMonth.of(2027, 7));
-        assertThat(july.count("received-online")).isEqualTo(3);
+        assertThat(july.count("received-online")).isEqualTo(4);
         assertThat(july.count("received-counter")).isEqualTo(1);
         assertThat(july.count("received-post")).isEqualTo(1);
         assertThat(july.count("finished-early")).isEqualTo(2);
         assertThat(july.count("finished-on-time")).isEqualTo(2);
-        assertThat(july.count("finished-late")).isZero();
+        assertThat(july.count("finished-late")).isEqualTo(1);
         assertThat(july.count("refused")).isEqualTo(1);
         assertThat(july.count("in-progress")).isEqualTo(1);
         assertThat(july.count("overdue")).isEqualTo(1);
-        assertThat(july.averageHours()).isEqualTo((25 + 79 + 25 + 73) / 4.0);
+        assertThat(july.averageHours()).isEqualTo((25 + 79 + 25 + 73 + 169) / 5.0);
         assertThat(july.averageSatisfaction()).isEqualTo((5 + 2) / 2.0);
-        assertThat(july.indicator("on-time-rate").percent()).isEqualTo(100.0);
-        assertThat(july.indicator("online-rate").percent()).isEqualTo(60.0);          // 3 of 5
-        assertThat(july.indicator("full-online-rate").percent()).isEqualTo(75.0);     // 3 of A, B, C, D
-        assertThat(july.indicator("e-result-rate").percent()).isEqualTo(100.0);       // A, B, D, F
+        assertThat(july.indicator("on-time-rate").percent()).isEqualTo(80.0);         // A, B, D, F of those and G
+        assertThat(july.indicator("online-rate").percent()).isEqualTo(66.7);          // 4 of 6
+        assertThat(july.indicator("full-online-rate").percent()).isEqualTo(80.0);     // 4 of A, B, C, D, G
+        assertThat(july.indicator("e-result-rate").percent()).isEqualTo(100.0);       // A, B, D, F, G
         assertThat(july.indicator("digitised-rate").percent()).isEqualTo(100.0);      // D's one page
-        assertThat(july.indicator("reuse-rate").percent()).isEqualTo(66.7);           // A, B of A, B, C
+        assertThat(july.indicator("reuse-rate").percent()).isEqualTo(75.0);           // A, B, G of A, B, C, G
         assertThat(july.indicator("satisfaction-rate").percent()).isEqualTo(50.0);    // A of A, B
 
-        assertThat(july.qd766(Qd766Indicator.ON_TIME).points()).isEqualTo(20.0);
-        assertThat(july.qd766(Qd766Indicator.ONLINE_DOSSIERS).points()).isEqualTo(7.0);   // 60 % meets the 60 % target
-        assertThat(july.qd766(Qd766Indicator.DATA_REUSE).points()).isEqualTo(4.7);        // 7 × 66.7 / 100
+        assertThat(july.qd766(Qd766Indicator.ON_TIME).points()).isEqualTo(16.0);          // 20 × 80 / 100
+        assertThat(july.qd766(Qd766Indicator.ONLINE_DOSSIERS).points()).isEqualTo(7.0);   // 66.7 % passes the 60 % target
+        assertThat(july.qd766(Qd766Indicator.DATA_REUSE).points()).isEqualTo(5.3);        // 7 × 75 / 100 = 5.25
         var satisfaction = july.qd766(Qd766Indicator.PROCEDURE_SATISFACTION);
-        assertThat(satisfaction.ratio().numerator()).isEqualTo(3);                          // A, D, F: B was rated 2
-        assertThat(satisfaction.ratio().denominator()).isEqualTo(4);
-        assertThat(satisfaction.points()).isEqualTo(4.5);
+        assertThat(satisfaction.ratio().numerator()).isEqualTo(3);                          // A, D, F: B rated 2, G late
+        assertThat(satisfaction.ratio().denominator()).isEqualTo(5);
+        assertThat(satisfaction.points()).isEqualTo(3.6);                                   // 6 × 60 / 100
         var procedures = catalogue.search(ProcedureFilter.any());
         var services = july.qd766(Qd766Indicator.FULL_PROCESS_SERVICES).ratio();
         assertThat(services.denominator()).isEqualTo(procedures.size());
@@ -164,7 +169,7 @@ class DossierReportTests {
         // each dossier once, under the department that leads its procedure
         var civil = july.department("TP-HT");
         var social = july.department("VHXH");
-        assertThat(civil.count("received-online") + civil.count("received-counter")).isEqualTo(4);
+        assertThat(civil.count("received-online") + civil.count("received-counter")).isEqualTo(5);
         assertThat(social.count("received-post")).isEqualTo(1);
         assertThat(social.count("refused")).isEqualTo(1);
         assertThat(social.indicator("on-time-rate").percent()).isNull();
@@ -174,13 +179,13 @@ class DossierReportTests {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(report.monthlyXlsx(YearMonth.of(2027, 7))))) {
             Sheet sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Báo cáo tình hình giải quyết hồ sơ tháng 7/2027");
-            assertThat(cellRightOf(sheet, "Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa")).isEqualTo("66.7");
+            assertThat(cellRightOf(sheet, "Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa")).isEqualTo("75.0");
             assertThat(cellRightOf(book.getSheetAt(1), "VHXH — " + social.name())).isNotNull();
         }
         // table cells wrap their text: compare with line breaks as spaces
         String pdf = new PDFTextStripper().getText(Loader.loadPDF(report.monthlyPdf(YearMonth.of(2027, 7)))).replaceAll("\\s+", " ");
         assertThat(pdf).contains("Báo cáo tình hình giải quyết hồ sơ tháng 7/2027")
-                .contains("Tỷ lệ hài lòng trong tiếp nhận, giải quyết thủ tục hành chính").contains("66.7");
+                .contains("Tỷ lệ hài lòng trong tiếp nhận, giải quyết thủ tục hành chính").contains("74.2");
     }
 
     @Test

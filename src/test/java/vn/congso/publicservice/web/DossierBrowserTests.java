@@ -83,7 +83,9 @@ class DossierBrowserTests {
         browser.driver().findElement(By.id("email")).sendKeys("hanh@example.invalid");
         browser.driver().findElement(By.id("username")).sendKeys(CITIZEN);
         browser.driver().findElement(By.id("password")).sendKeys(CongsoIntegrationTest.DEMO_PASSWORD);
+        browser.driver().findElement(By.cssSelector("input[type=checkbox][name=consent]")).click();
         browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.driver().getCurrentUrl()).as("registered").contains("/dang-nhap");
         as(CITIZEN);
         browser.go("/thu-tuc/1.004873");
         browser.clickAndWait(By.linkText("Nộp hồ sơ trực tuyến"));
