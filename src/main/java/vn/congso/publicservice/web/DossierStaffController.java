@@ -144,7 +144,7 @@ class DossierStaffController {
     }
 
     /** The leader approves a result signed on paper; its scan is converted to electronic (NĐ137 Đ8 k4 đoạn 2). */
-    @PostMapping(path = "/quan-tri/ho-so/{code}/ket-qua-giay", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/quan-tri/ho-so/{code}/ket-qua-giay")
     @PreAuthorize("hasAuthority('DOSSIER_PROCESS')")
     String paperResult(@PathVariable String code, @RequestParam(defaultValue = "-1") int version,
                        @RequestParam(name = "ban-quet", required = false) MultipartFile scan, Principal principal,
