@@ -20,7 +20,9 @@ import vn.congso.publicservice.dossier.DossierClock;
 import vn.congso.publicservice.dossier.DossierRepository;
 import vn.congso.publicservice.dossier.DossierRepository.Row;
 import vn.congso.publicservice.dossier.EForms;
+import vn.congso.publicservice.dossier.PaperDigitiser;
 import vn.congso.publicservice.dossier.ResultRepository;
+import vn.congso.publicservice.dossier.ServiceEvents;
 import vn.congso.shared.CongsoException;
 import vn.congso.shared.calendar.TimeLimit;
 import vn.congso.shared.calendar.WorkingCalendar;
@@ -47,11 +49,15 @@ public class DossierManagement {
     private final AgencyManagement agency;
     private final DossierClock clock;
     private final ApplicationEventPublisher events;
+    private final PaperDigitiser digitiser;
+    private final ServiceEvents monitoring;
 
     DossierManagement(ProcedureCatalogue catalogue, CalendarManagement calendar, DossierCodes codes, EForms forms,
                       DossierRepository dossiers, ResultRepository results, Attachments attachments,
                       AccountAdministration accounts, AgencyManagement agency, DossierClock clock,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, PaperDigitiser digitiser, ServiceEvents monitoring) {
+        this.digitiser = digitiser;
+        this.monitoring = monitoring;
         this.catalogue = catalogue;
         this.calendar = calendar;
         this.codes = codes;
@@ -115,6 +121,18 @@ public class DossierManagement {
         return values;
     }
 
+    /** NĐ42 Đ16 k1: someone opened a procedure's page (anonymous visitors have no username). */
+    @Transactional
+    public void recordView(String procedureCode, String username) {
+        monitoring.record(ServiceEvents.VIEWED, procedureCode, null, username, null, clock.instant());
+    }
+
+    /** NĐ42 Đ16 k1: a citizen opened the e-form of a procedure. */
+    @Transactional
+    public void recordFormStarted(String procedureCode, String username) {
+        monitoring.record(ServiceEvents.FORM_STARTED, procedureCode, null, username, null, clock.instant());
+    }
+
     @Transactional
     public void saveDraft(String username, String procedureCode, Map<String, String> values) {
         dossiers.saveDraft(username, procedureCode, eForm(procedureCode).normalise(values), clock.instant());
@@ -152,24 +170,35 @@ public class DossierManagement {
         return receipt(row, false);
     }
 
-    /**
-     * A clerk receives a dossier at the one-stop counter on a citizen's behalf. Paper components are
-     * handed in as scanned PDFs; converting them with the conversion module's certification of the
-     * copy (NĐ45/2020 Đ8) is not done here: see {@link #digitisePaperComponent}.
-     */
+    /** A clerk receives a dossier handed in at the one-stop counter on a citizen's behalf. */
     @Transactional
     public Receipt receiveAtCounter(String clerkUsername, String applicantUsername, Applicant applicant,
                                     DossierSubmission submission) {
-        Row row = receive(submission, applicantUsername, "COUNTER", clerkUsername, applicant);
+        return receiveOnPaper(clerkUsername, applicantUsername, applicant, submission, ReceiptChannel.COUNTER);
+    }
+
+    /**
+     * A clerk enters a dossier handed in at the counter or sent by post. Its paper components are
+     * scanned and digitised through the conversion module ({@link #digitisePaperComponent}).
+     */
+    @Transactional
+    public Receipt receiveOnPaper(String clerkUsername, String applicantUsername, Applicant applicant,
+                                  DossierSubmission submission, ReceiptChannel channel) {
+        if (channel == ReceiptChannel.ONLINE) {
+            throw new IllegalArgumentException("online dossiers are submitted by the citizen");
+        }
+        Row row = receive(submission, applicantUsername, channel.name(), clerkUsername, applicant);
         return receipt(row, false);
     }
 
     /**
-     * Seam for the conversion module (paper → electronic, being built separately): today the scanned
-     * PDF is stored as handed in, without a conversion record or certification. Not done.
+     * A paper component scanned at the counter becomes a data message through the conversion module
+     * (NĐ137 Đ4 k2; NĐ45/2020 Đ8 k2: the counter digitises what it receives on paper): PDF/A, marker,
+     * QR code, the agency's signature and an entry in the conversion register. The digitised-component
+     * rate of the report counts the components with a conversion code.
      */
-    byte[] digitisePaperComponent(byte[] scannedPdf) {
-        return scannedPdf;
+    PaperDigitiser.Digitised digitisePaperComponent(byte[] scan, String fileName, String clerk) {
+        return digitiser.component(scan, fileName, clerk);
     }
 
     private Row receive(DossierSubmission submission, String username, String channel, String clerk, Applicant applicant) {
@@ -180,9 +209,14 @@ public class DossierManagement {
         if (!problems.isEmpty()) {
             throw new CongsoException(DossierError.INVALID_FORM, problems.size());
         }
-        List<Attachments.Checked> checked = submission.uploads().stream()
-                .map(u -> attachments.check(u.fileName(), "COUNTER".equals(channel) ? digitisePaperComponent(u.content()) : u.content()))
+        boolean paper = !ReceiptChannel.ONLINE.name().equals(channel);
+        List<PaperDigitiser.Digitised> digitised = submission.uploads().stream()
+                .map(u -> paper ? digitisePaperComponent(u.content(), u.fileName(), clerk) : new PaperDigitiser.Digitised(u.content(), null))
                 .toList();
+        List<Attachments.Checked> checked = new java.util.ArrayList<>();
+        for (int i = 0; i < digitised.size(); i++) {
+            checked.add(attachments.check(submission.uploads().get(i).fileName(), digitised.get(i).pdf()));
+        }
         Instant now = clock.instant();
         AgencyProfile profile = agency.profile().orElseThrow();
         DossierCode code = codes.next(profile.identifierCode(), now);
@@ -205,7 +239,8 @@ public class DossierManagement {
             Attachments.Checked c = checked.get(i);
             DossierSubmission.Upload upload = submission.uploads().get(i);
             dossiers.attachment(id.get(), upload.componentIndex(), upload.fileName(), c.blob().sha256(),
-                    c.blob().contentType(), c.blob().size(), c.verdict() == null ? null : c.verdict().name(), now);
+                    c.blob().contentType(), c.blob().size(), c.verdict() == null ? null : c.verdict().name(),
+                    digitised.get(i).conversionCode(), now);
         }
         dossiers.history(id.get(), now, clerk == null ? username : clerk, "RECEIVED", 1, stepDue, null, channel);
         events.publishEvent(new DossierTransitioned(code.value(), "RECEIVED", DossierStatus.PROCESSING, email, null));

@@ -23,7 +23,9 @@ import vn.congso.publicservice.dossier.DossierClock;
 import vn.congso.publicservice.dossier.DossierPdfs;
 import vn.congso.publicservice.dossier.DossierRepository;
 import vn.congso.publicservice.dossier.DossierRepository.Row;
+import vn.congso.publicservice.dossier.PaperDigitiser;
 import vn.congso.publicservice.dossier.ResultRepository;
+import vn.congso.publicservice.dossier.ServiceEvents;
 import vn.congso.publicservice.dossier.StepRules;
 import vn.congso.shared.CongsoException;
 import vn.congso.shared.calendar.WorkingCalendar;
@@ -54,12 +56,17 @@ public class DossierProcessing {
     private final DossierClock clock;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
+    private final PaperDigitiser digitiser;
+    private final ServiceEvents monitoring;
 
     DossierProcessing(DossierRepository dossiers, ResultRepository results, ProcedureCatalogue catalogue,
                       CalendarManagement calendar, DossierManagement management, DossierQueries queries,
                       AccountAdministration accounts, AgencyManagement agency, SigningManagement signing,
                       DossierPdfs pdfs, BlobStore blobs, Attachments attachments, DossierClock clock,
-                      ApplicationEventPublisher events, JdbcClient jdbc) {
+                      ApplicationEventPublisher events, JdbcClient jdbc, PaperDigitiser digitiser,
+                      ServiceEvents monitoring) {
+        this.digitiser = digitiser;
+        this.monitoring = monitoring;
         this.dossiers = dossiers;
         this.results = results;
         this.catalogue = catalogue;
@@ -161,12 +168,7 @@ public class DossierProcessing {
      */
     @Transactional
     public DossierView approve(String code, String actor, int version) {
-        Row row = actable(code, version, "APPROVE", DossierStatus.PROCESSING);
-        if (!step(row).actor().equals(StepRules.LEADER)) {
-            throw new CongsoException(DossierError.ACTION_NOT_ALLOWED, "APPROVE", row.status());
-        }
-        requireActor(row, actor, "APPROVE");
-        requireNotLate(row);
+        Row row = approvable(code, actor, version);
         Instant now = clock.instant();
         String resultCode = row.code() + "-KQ";
         Map<String, Object> model = new HashMap<>();
@@ -182,6 +184,33 @@ public class DossierProcessing {
         return handOver(row, actor, "APPROVED", DossierStatus.RESULT_READY, null, resultCode);
     }
 
+    /**
+     * The leader approves a result issued on paper (signed and stamped by hand): its scan is converted to a
+     * data message through the conversion module and placed in the applicant's data store like an
+     * electronic result (NĐ137 Đ8 k4 đoạn 2).
+     */
+    @Transactional
+    public DossierView approveWithPaperResult(String code, String actor, int version, byte[] scan, String fileName) {
+        Row row = approvable(code, actor, version);
+        Instant now = clock.instant();
+        String resultCode = row.code() + "-KQ";
+        PaperDigitiser.Digitised converted = digitiser.result(scan, fileName, actor);
+        StoredBlob blob = blobs.store(new java.io.ByteArrayInputStream(converted.pdf()), "application/pdf", resultCode + ".pdf");
+        results.insert(resultCode, row.id(), row.applicantUsername(), row.procedureCode(), row.formData(), blob.sha256(), now,
+                converted.conversionCode());
+        return handOver(row, actor, "APPROVED", DossierStatus.RESULT_READY, converted.conversionCode(), resultCode);
+    }
+
+    private Row approvable(String code, String actor, int version) {
+        Row row = actable(code, version, "APPROVE", DossierStatus.PROCESSING);
+        if (!step(row).actor().equals(StepRules.LEADER)) {
+            throw new CongsoException(DossierError.ACTION_NOT_ALLOWED, "APPROVE", row.status());
+        }
+        requireActor(row, actor, "APPROVE");
+        requireNotLate(row);
+        return row;
+    }
+
     /** The counter returns the result; the dossier is finished, early, on time or late against its appointment. */
     @Transactional
     public DossierView returnResult(String code, String actor, int version) {
@@ -189,7 +218,10 @@ public class DossierProcessing {
         requireActor(row, actor, "RETURN");
         requireNotLate(row);
         Instant now = clock.instant();
-        String timeliness = StepRules.timeliness(now, row.dueAt());
+        // a dossier that needed an apology (mẫu 05) missed its first appointment: it is finished late
+        // whatever the new appointment says (QĐ766 2.1 counts it among the late ones)
+        boolean apologised = dossiers.history(row.id()).stream().anyMatch(h -> "APOLOGISED".equals(h.action()));
+        String timeliness = apologised ? "LATE" : StepRules.timeliness(now, row.dueAt());
         dossiers.history(row.id(), now, actor, "HANDED_OVER", row.stepPosition(), row.stepDueAt(),
                 StepRules.timeliness(now, row.stepDueAt()), null);
         update(row, DossierStatus.FINISHED, row.stepPosition(), row.stepAssignee(), row.stepStartedAt(), row.stepDueAt(),
@@ -256,6 +288,7 @@ public class DossierProcessing {
         if (inserted == 0) {
             throw new CongsoException(DossierError.RATING_NOT_ALLOWED);
         }
+        monitoring.record(ServiceEvents.RATED, row.procedureCode(), row.id(), username, null, clock.instant());
     }
 
     private DossierView handOver(Row row, String actor, String action, DossierStatus status, String note, String resultCode) {

@@ -22,10 +22,15 @@ public record EForm(String procedure, String result, List<Field> fields) {
     /**
      * One field. {@code prefill} names a profile item ({@code fullName}, {@code citizenId}, {@code phone},
      * {@code email}); {@code reuse} names {@code <procedure>:<field>} of a result already in the citizen's
-     * data store (NĐ137 Đ8 k4: results in the data store are reused, not asked for again).
+     * data store (NĐ137 Đ8 k4: results in the data store are reused, not asked for again). A {@code choice}
+     * field offers only its {@code options} (a list, not a pattern: the citizen picks, never types).
      */
     public record Field(String name, String type, boolean required, String label, String pattern, String patternHint,
-                        String min, String max, String prefill, String reuse) {
+                        String min, String max, String prefill, String reuse, List<String> options) {
+
+        public Field {
+            options = options == null ? List.of() : List.copyOf(options);
+        }
     }
 
     /** What is wrong with one field: a message key of the dossier bundle and its arguments. */
@@ -87,6 +92,11 @@ public record EForm(String procedure, String result, List<Field> fields) {
                 if (field.min() != null && number < Long.parseLong(field.min())
                         || field.max() != null && number > Long.parseLong(field.max())) {
                     return Problem.of("dossier.field-error.range", field.min(), field.max());
+                }
+            }
+            case "choice" -> {
+                if (!field.options().contains(value)) {
+                    return Problem.of("dossier.field-error.choice", String.join(", ", field.options()));
                 }
             }
             case "email" -> {

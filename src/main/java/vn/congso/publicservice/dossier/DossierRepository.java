@@ -38,9 +38,11 @@ public class DossierRepository {
     }
 
     private final JdbcClient jdbc;
+    private final ServiceEvents events;
 
-    DossierRepository(JdbcClient jdbc) {
+    DossierRepository(JdbcClient jdbc, ServiceEvents events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** Inserts unless the applicant already used the idempotency key; the id of the new row, if any. */
@@ -104,6 +106,8 @@ public class DossierRepository {
                 insert into publicservice_dossier_history (dossier_id, at, actor, action, step_position, step_due_at, timeliness, note)
                 values (?, ?, ?, ?, ?, ?, ?, ?)
                 """).params(dossierId, ts(at), actor, action, step, ts(stepDueAt), timeliness, note).update();
+        // NĐ42 Đ16 k1: every transition is also a monitoring event of its service, participant and step
+        events.recordTransition(dossierId, action, actor, step, at);
     }
 
     public List<DossierView.HistoryEntry> history(long dossierId) {
@@ -115,10 +119,17 @@ public class DossierRepository {
 
     public void attachment(long dossierId, int component, String fileName, String sha256, String contentType, long size,
                            String verdict, Instant at) {
+        attachment(dossierId, component, fileName, sha256, contentType, size, verdict, null, at);
+    }
+
+    /** A component; {@code conversionCode} names the register entry of a paper component digitised at the counter. */
+    public void attachment(long dossierId, int component, String fileName, String sha256, String contentType, long size,
+                           String verdict, String conversionCode, Instant at) {
         jdbc.sql("""
-                insert into publicservice_dossier_attachment (dossier_id, component_index, file_name, sha256, content_type, size, signature_verdict, uploaded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
-                """).params(dossierId, component, fileName, sha256, contentType, size, verdict, ts(at)).update();
+                insert into publicservice_dossier_attachment (dossier_id, component_index, file_name, sha256, content_type, size, signature_verdict, conversion_code, uploaded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).params(dossierId, component, fileName, sha256, contentType, size, verdict, conversionCode, ts(at))
+                .update();
     }
 
     public List<DossierView.Attachment> attachments(long dossierId) {

@@ -22,11 +22,18 @@ public class ResultRepository {
 
     public void insert(String code, long dossierId, String owner, String procedureCode, Map<String, String> data,
                        String sha256, Instant issuedAt) {
+        insert(code, dossierId, owner, procedureCode, data, sha256, issuedAt, null);
+    }
+
+    /** A result; {@code conversionCode} when it was issued on paper and converted (NĐ137 Đ8 k4 đoạn 2). */
+    public void insert(String code, long dossierId, String owner, String procedureCode, Map<String, String> data,
+                       String sha256, Instant issuedAt, String conversionCode) {
         jdbc.sql("""
-                insert into publicservice_dossier_result (code, dossier_id, owner_username, procedure_code, data, sha256, issued_at)
-                values (?, ?, ?, ?, cast(? as jsonb), ?, ?)
+                insert into publicservice_dossier_result (code, dossier_id, owner_username, procedure_code, data, sha256,
+                  issued_at, conversion_code)
+                values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)
                 """).params(code, dossierId, owner, procedureCode, DossierRepository.json(data), sha256,
-                        DossierRepository.ts(issuedAt)).update();
+                        DossierRepository.ts(issuedAt), conversionCode).update();
     }
 
     public List<StoredResult> owned(String username) {

@@ -54,8 +54,9 @@ class DossierController {
 
     @GetMapping("/thu-tuc/{code}/nop-ho-so")
     String form(@PathVariable String code, Principal principal, Model model) {
-        return form(code, orNotFound(() -> management.startingValues(principal.getName(), code)), Map.of(),
-                UUID.randomUUID().toString(), model);
+        Map<String, String> start = orNotFound(() -> management.startingValues(principal.getName(), code));
+        management.recordFormStarted(code, principal.getName());
+        return form(code, start, Map.of(), UUID.randomUUID().toString(), model);
     }
 
     @PostMapping("/thu-tuc/{code}/nop-ho-so")

@@ -2,10 +2,14 @@ package vn.congso.publicservice.web;
 
 import java.security.Principal;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -14,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congso.publicservice.DossierManagement;
 import vn.congso.publicservice.DossierProcessing;
@@ -23,6 +28,9 @@ import vn.congso.publicservice.EForm;
 import vn.congso.publicservice.ProcedureCatalogue;
 import vn.congso.publicservice.RefusalReason;
 import vn.congso.shared.CongsoException;
+import vn.congso.shared.calendar.WorkingCalendar;
+import vn.congso.publicservice.DossierReport;
+import vn.congso.publicservice.ReceiptChannel;
 
 /** Staff pages: the queue, a dossier with the actions of its current step, and the one-stop counter. */
 @Controller
@@ -32,10 +40,10 @@ class DossierStaffController {
     private final DossierProcessing processing;
     private final DossierQueries queries;
     private final ProcedureCatalogue catalogue;
-    private final vn.congso.publicservice.DossierReport report;
+    private final DossierReport report;
 
     DossierStaffController(DossierManagement management, DossierProcessing processing, DossierQueries queries,
-                           ProcedureCatalogue catalogue, vn.congso.publicservice.DossierReport report) {
+                           ProcedureCatalogue catalogue, DossierReport report) {
         this.report = report;
         this.management = management;
         this.processing = processing;
@@ -100,20 +108,68 @@ class DossierStaffController {
         return DossierController.pdf(DossierController.orNotFound(() -> queries.receiptPdf(code)), code + "-giay-tiep-nhan.pdf");
     }
 
-    /** Báo cáo tháng with the QĐ766 indicators, as XLSX. */
+    /** Theo dõi, giám sát (NĐ42 Đ16): the month's report with the QĐ766 indicators and the monitoring events. */
     @GetMapping("/quan-tri/ho-so/bao-cao")
     @PreAuthorize("hasAuthority('DOSSIER_PROCESS')")
-    ResponseEntity<byte[]> report(@RequestParam(name = "thang", required = false) String month) {
-        java.time.YearMonth chosen;
-        try {
-            chosen = month == null ? java.time.YearMonth.now(vn.congso.shared.calendar.WorkingCalendar.VIETNAM) : java.time.YearMonth.parse(month);
-        } catch (java.time.format.DateTimeParseException e) {
-            chosen = java.time.YearMonth.now(vn.congso.shared.calendar.WorkingCalendar.VIETNAM);
-        }
+    String dashboard(@RequestParam(name = "thang", required = false) String month, Model model) {
+        model.addAttribute("dashboard", report.dashboard(month(month)));
+        return "dossier/report";
+    }
+
+    @GetMapping("/quan-tri/ho-so/bao-cao.xlsx")
+    @PreAuthorize("hasAuthority('DOSSIER_PROCESS')")
+    ResponseEntity<byte[]> reportXlsx(@RequestParam(name = "thang", required = false) String month) {
+        YearMonth chosen = month(month);
         return ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bao-cao-ho-so-" + chosen + ".xlsx\"")
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bao-cao-ho-so-" + chosen + ".xlsx\"")
                 .body(report.monthlyXlsx(chosen));
+    }
+
+    @GetMapping("/quan-tri/ho-so/bao-cao.pdf")
+    @PreAuthorize("hasAuthority('DOSSIER_PROCESS')")
+    ResponseEntity<byte[]> reportPdf(@RequestParam(name = "thang", required = false) String month) {
+        YearMonth chosen = month(month);
+        return DossierController.pdf(report.monthlyPdf(chosen), "bao-cao-ho-so-" + chosen + ".pdf");
+    }
+
+    /** Satisfaction per procedure: aggregates only (NĐ42 Đ13 k5 b: individual ratings stay private). */
+    @GetMapping("/quan-tri/ho-so/danh-gia")
+    @PreAuthorize("hasAuthority('DOSSIER_PROCESS')")
+    String ratings(@RequestParam(name = "thang", required = false) String month, Model model) {
+        YearMonth chosen = month(month);
+        model.addAttribute("month", chosen);
+        model.addAttribute("ratings", report.ratings(chosen));
+        return "dossier/ratings";
+    }
+
+    /** The leader approves a result signed on paper; its scan is converted to electronic (NĐ137 Đ8 k4 đoạn 2). */
+    @PostMapping("/quan-tri/ho-so/{code}/ket-qua-giay")
+    @PreAuthorize("hasAuthority('DOSSIER_PROCESS')")
+    String paperResult(@PathVariable String code, @RequestParam(defaultValue = "-1") int version,
+                       @RequestParam(name = "ban-quet", required = false) MultipartFile scan, Principal principal,
+                       RedirectAttributes redirect) throws java.io.IOException {
+        if (scan == null || scan.isEmpty()) {
+            redirect.addFlashAttribute("errorKey", "dossier.staff.paper-result.missing");
+            redirect.addFlashAttribute("errorArgs", new Object[0]);
+            return "redirect:/quan-tri/ho-so/" + code;
+        }
+        try {
+            processing.approveWithPaperResult(code, principal.getName(), version, scan.getBytes(), scan.getOriginalFilename());
+            redirect.addFlashAttribute("done", true);
+        } catch (CongsoException e) {
+            redirect.addFlashAttribute("errorKey", e.code().messageKey());
+            redirect.addFlashAttribute("errorArgs", e.arguments());
+        }
+        return "redirect:/quan-tri/ho-so/" + code;
+    }
+
+    private static YearMonth month(String month) {
+        try {
+            return month == null || month.isBlank() ? YearMonth.now(WorkingCalendar.VIETNAM) : YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            return YearMonth.now(WorkingCalendar.VIETNAM);
+        }
     }
 
     /** Tiếp nhận tại Bộ phận Một cửa: the clerk fills the e-form for the applicant and attaches scans. */
@@ -141,7 +197,9 @@ class DossierStaffController {
         var applicant = new DossierSubmission.Applicant(values.get("applicantName"), values.get("applicantCitizenId"),
                 values.get("applicantPhone"), values.get("applicantEmail"));
         try {
-            var receipt = management.receiveAtCounter(principal.getName(), account.isEmpty() ? null : account, applicant, submission);
+            ReceiptChannel channel = "POST".equals(params.get("kenh")) ? ReceiptChannel.POST : ReceiptChannel.COUNTER;
+            var receipt = management.receiveOnPaper(principal.getName(), account.isEmpty() ? null : account, applicant,
+                    submission, channel);
             return "redirect:/quan-tri/ho-so/" + receipt.code();
         } catch (CongsoException e) {
             problems.put("form", new EForm.Problem(e.code().messageKey(), java.util.List.of(e.arguments())));

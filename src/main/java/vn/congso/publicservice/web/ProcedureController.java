@@ -19,6 +19,7 @@ import vn.congso.publicservice.Procedure;
 import vn.congso.publicservice.ProcedureCatalogue;
 import vn.congso.publicservice.ProcedureFilter;
 import vn.congso.publicservice.UserType;
+import vn.congso.publicservice.catalogue.LegalBasisLinks;
 import vn.congso.shared.CongsoException;
 import vn.congso.shared.calendar.TimeLimit;
 import vn.congso.shared.calendar.WorkingCalendar;
@@ -32,9 +33,12 @@ class ProcedureController {
     private final CalendarManagement calendar;
 
     private final vn.congso.publicservice.DossierManagement dossiers;
+    private final LegalBasisLinks legalBasis;
 
-    ProcedureController(ProcedureCatalogue catalogue, CalendarManagement calendar, vn.congso.publicservice.DossierManagement dossiers) {
+    ProcedureController(ProcedureCatalogue catalogue, CalendarManagement calendar, vn.congso.publicservice.DossierManagement dossiers,
+                        LegalBasisLinks legalBasis) {
         this.dossiers = dossiers;
+        this.legalBasis = legalBasis;
         this.catalogue = catalogue;
         this.calendar = calendar;
     }
@@ -59,9 +63,11 @@ class ProcedureController {
     }
 
     @GetMapping("/thu-tuc/{code}")
-    String one(@PathVariable String code, Model model) {
+    String one(@PathVariable String code, java.security.Principal principal, Model model) {
         Procedure procedure = catalogue.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        dossiers.recordView(procedure.code(), principal == null ? null : principal.getName());
         model.addAttribute("procedure", procedure);
+        model.addAttribute("legalLinks", legalBasis.links(procedure.legalBasis()));
         model.addAttribute("cutOffHour", calendar.cutOffHour());
         model.addAttribute("eForm", dossiers.hasEForm(code));
         if (procedure.timeLimit() != null) {

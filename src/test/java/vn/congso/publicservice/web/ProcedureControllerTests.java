@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,9 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import vn.congso.portal.LegalDocumentManagement;
+import vn.congso.portal.LegalDocumentStatus;
+import vn.congso.portal.RegisterLegalDocument;
 import vn.congso.testing.CongsoIntegrationTest;
 
 @CongsoIntegrationTest
@@ -24,6 +28,27 @@ class ProcedureControllerTests {
 
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    LegalDocumentManagement legalDocuments;
+
+    /** Decree 23/2015 as its header reads, with one article: enough for the register. */
+    private static final String DECREE_23 = """
+            CHÍNH PHỦ
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+            Độc lập - Tự do - Hạnh phúc
+            Số: 23/2015/NĐ-CP
+            Hà Nội, ngày 16 tháng 02 năm 2015
+
+            NGHỊ ĐỊNH
+            VỀ CẤP BẢN SAO TỪ SỔ GỐC, CHỨNG THỰC BẢN SAO TỪ BẢN CHÍNH, CHỨNG THỰC CHỮ KÝ VÀ CHỨNG THỰC HỢP ĐỒNG, GIAO DỊCH
+
+            Điều 1. Phạm vi điều chỉnh
+            Nghị định này quy định về thẩm quyền, thủ tục cấp bản sao từ sổ gốc và chứng thực.
+
+            TM. CHÍNH PHỦ
+            THỦ TƯỚNG
+            Nguyễn Tấn Dũng
+            """;
 
     @LocalServerPort
     int port;
@@ -55,6 +80,22 @@ class ProcedureControllerTests {
                 .doesNotContain("Hẹn trả kết quả nếu nộp");
         String birth = http.getForObject("/thu-tuc/1.001193", String.class);
         assertThat(birth).contains("Giấy chứng sinh", "Chỉ xuất trình, không nộp", "Bộ phận Một cửa tiếp nhận");
+    }
+
+    @Test
+    void theLegalBasisLinksToTheRegisterWhenTheDocumentIsThere() {
+        if (legalDocuments.list(null, null, null).stream().noneMatch(d -> "23/2015/NĐ-CP".equals(d.code()))) {
+            legalDocuments.register(new RegisterLegalDocument("NGHỊ ĐỊNH", "23/2015/NĐ-CP", "Chính phủ", "Hà Nội",
+                    LocalDate.of(2015, 2, 16), LocalDate.of(2015, 4, 10), LegalDocumentStatus.IN_FORCE,
+                    "Về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch",
+                    "Nguyễn Tấn Dũng", "Thủ tướng", null, DECREE_23, 0, null, Map.of()));
+        }
+        String slug = legalDocuments.list(null, null, null).stream().filter(d -> "23/2015/NĐ-CP".equals(d.code()))
+                .findFirst().orElseThrow().slug();
+        String page = http.getForObject("/thu-tuc/2.000884", String.class);
+        assertThat(page).contains("<a href=\"/van-ban/" + slug + "\">23/2015/NĐ-CP</a>")
+                .contains("<span>226/2016/TT-BTC</span>");
+        assertThat(http.getForEntity("/van-ban/" + slug, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     @Test
