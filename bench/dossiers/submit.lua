@@ -3,12 +3,7 @@
 -- Arguments: the file the benchmark wrote (line 1 the path, line 2 the url-encoded form fields, then one
 -- "<Cookie header>\t<url-encoded CSRF token>" line per session) and the run's name, which keeps the
 -- idempotency keys of different runs apart.
-local threads = {}
-
-function setup(thread)
-  thread:set("id", #threads + 1)
-  table.insert(threads, thread)
-end
+dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "") .. "threads.lua")
 
 function init(args)
   sessions = {}
@@ -38,15 +33,4 @@ function response(status, headers, body)
   if status ~= 302 or not location:find("/tai-khoan/ho-so/", 1, true) then
     failures = failures + 1
   end
-end
-
-function done(summary, latency, requests)
-  local failed = 0
-  for _, t in ipairs(threads) do
-    failed = failed + tonumber(t:get("failures"))
-  end
-  io.write(string.format("RESULT requests=%d duration_us=%d failures=%d errors=%d p50_us=%d p90_us=%d p99_us=%d max_us=%d\n",
-    summary.requests, summary.duration, failed,
-    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status + summary.errors.timeout,
-    latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max))
 end
