@@ -14,6 +14,15 @@ import org.springframework.modulith.Modulithic;
 @Modulithic(sharedModules = "shared")
 public class CongsoApplication {
 
+    static {
+        // Jakarta Mail 2.1 finds its StreamProvider with a ServiceLoader scan of the class path for every
+        // header it encodes or parses (jakartaee/mail-api#861: most of a receipt's CPU went there); naming
+        // the implementation makes it a plain class lookup.
+        if (System.getProperty("jakarta.mail.util.StreamProvider") == null) {
+            System.setProperty("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
+    }
+
     public static void main(String[] args) {
         SpringApplication.run(CongsoApplication.class, args);
     }

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.congso.agency.AgencyManagement;
 import vn.congso.agency.AgencyProfile;
 import vn.congso.identity.AccountAdministration;
+import vn.congso.identity.AccountAdministration.AccountView;
 import vn.congso.publicservice.DossierSubmission.Applicant;
 import vn.congso.publicservice.DossierSubmission.Receipt;
 import vn.congso.publicservice.dossier.Attachments;
@@ -92,13 +93,12 @@ public class DossierManagement {
         if (draft.isPresent()) {
             return form.normalise(draft.get());
         }
-        return form.normalise(reusable(username, form));
+        return form.normalise(reusable(username, form, accounts.findByUsername(username)));
     }
 
     /** Values the citizen's profile and data store supply, by field name. */
-    private Map<String, String> reusable(String username, EForm form) {
+    private Map<String, String> reusable(String username, EForm form, Optional<AccountView> account) {
         Map<String, String> values = new LinkedHashMap<>();
-        var account = accounts.findByUsername(username);
         for (EForm.Field field : form.fields()) {
             String value = null;
             if (field.prefill() != null && account.isPresent()) {
@@ -151,22 +151,26 @@ public class DossierManagement {
         if (earlier.isPresent()) {
             return receipt(earlier.get(), true);
         }
-        var account = accounts.findByUsername(username).orElseThrow();
-        Map<String, String> reused = reusable(username, eForm(submission.procedureCode()));
+        Optional<AccountView> found = accounts.findByUsername(username);
+        AccountView account = found.orElseThrow();
+        EForm form = eForm(submission.procedureCode());
+        Map<String, String> reused = reusable(username, form, found);
+        // before the receipt takes the day's code counter and the audit chain, which it holds until the commit
+        dossiers.deleteDraft(username, submission.procedureCode());
         Row row = receive(submission, username, "ONLINE", null,
                 new Applicant(account.fullName(), account.citizenId(), account.phone(), account.email()));
         if (row == null) {
             return receipt(dossiers.byIdempotencyKey(username, submission.idempotencyKey()).orElseThrow(), true);
         }
         // NĐ137 Đ8 k4, NĐ42 Đ16 k1: count each item taken from data the citizen had given before (indicator of reuse)
-        reused.forEach((field, value) -> {
-            if (value.equals(row.formData().get(field))) {
-                EForm.Field f = eForm(submission.procedureCode()).fields().stream()
-                        .filter(x -> x.name().equals(field)).findFirst().orElseThrow();
-                dossiers.reuse(row.id(), field, f.reuse() != null ? "store:" + f.reuse() : "profile:" + f.prefill());
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (EForm.Field f : form.fields()) {
+            String value = reused.get(f.name());
+            if (value != null && value.equals(row.formData().get(f.name()))) {
+                sources.put(f.name(), f.reuse() != null ? "store:" + f.reuse() : "profile:" + f.prefill());
             }
-        });
-        dossiers.deleteDraft(username, submission.procedureCode());
+        }
+        dossiers.reuse(row.id(), sources);
         return receipt(row, false);
     }
 

@@ -10,9 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.congso.audit.AuditLog;
 import vn.congso.publicservice.catalogue.CsvProcedures;
 import vn.congso.publicservice.catalogue.ProcedureReader;
@@ -27,6 +31,12 @@ public class ProcedureCatalogue {
     private final ObjectMapper json;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    /**
+     * The catalogue as last read: every receipt and status lookup needs its procedure, and the catalogue
+     * only changes by an import. {@code generation} counts imports, so a read that raced one is not kept.
+     */
+    private final AtomicReference<List<Procedure>> cached = new AtomicReference<>();
+    private final AtomicLong generation = new AtomicLong();
 
     ProcedureCatalogue(ProcedureRepository repository, ObjectMapper json, AuditLog audit,
                        ApplicationEventPublisher events) {
@@ -38,12 +48,12 @@ public class ProcedureCatalogue {
 
     @Transactional(readOnly = true)
     public List<Procedure> search(ProcedureFilter filter) {
-        return repository.all().stream().filter(filter::matches).toList();
+        return all().stream().filter(filter::matches).toList();
     }
 
     @Transactional(readOnly = true)
     public Optional<Procedure> find(String code) {
-        return repository.all().stream().filter(p -> p.code().equals(code)).findFirst();
+        return all().stream().filter(p -> p.code().equals(code)).findFirst();
     }
 
     /** @throws CongsoException {@link PublicServiceError#UNKNOWN_PROCEDURE} */
@@ -54,7 +64,7 @@ public class ProcedureCatalogue {
     /** The distinct values each filter can take, for the filter form. */
     @Transactional(readOnly = true)
     public Map<String, List<String>> filterValues() {
-        List<Procedure> all = repository.all();
+        List<Procedure> all = all();
         Map<String, List<String>> values = new LinkedHashMap<>();
         values.put("topic", all.stream().map(Procedure::topic).distinct().sorted().toList());
         values.put("field", all.stream().map(Procedure::field).distinct().sorted().toList());
@@ -98,10 +108,38 @@ public class ProcedureCatalogue {
             return new ImportReport(List.of(), reader.problems());
         }
         reader.procedures().forEach(repository::save);
+        forgetAfterCompletion();
         List<String> codes = reader.procedures().stream().map(Procedure::code).toList();
         audit.record("PROCEDURES_IMPORTED", "procedure-catalogue", fileName, String.join(", ", codes));
         events.publishEvent(new ProceduresImported(codes));
         return new ImportReport(codes, List.of());
+    }
+
+    private List<Procedure> all() {
+        List<Procedure> all = cached.get();
+        if (all == null) {
+            long readAt = generation.get();
+            all = List.copyOf(repository.all());
+            if (generation.get() == readAt) {
+                cached.compareAndSet(null, all);
+            }
+        }
+        return all;
+    }
+
+    /** Whether the import commits or not, the next read goes to the tables again. */
+    private void forgetAfterCompletion() {
+        generation.incrementAndGet();
+        cached.set(null);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    generation.incrementAndGet();
+                    cached.set(null);
+                }
+            });
+        }
     }
 
     boolean isEmpty() {

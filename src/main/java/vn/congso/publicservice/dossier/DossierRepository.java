@@ -139,9 +139,16 @@ public class DossierRepository {
                         rs.getString("signature_verdict"))).list();
     }
 
-    public void reuse(long dossierId, String field, String source) {
-        jdbc.sql("insert into publicservice_dossier_reuse (dossier_id, field, source) values (?, ?, ?)")
-                .params(dossierId, field, source).update();
+    /** The items of a new dossier reused from earlier data, source by field, in one statement. */
+    public void reuse(long dossierId, Map<String, String> sourcesByField) {
+        if (sourcesByField.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                insert into publicservice_dossier_reuse (dossier_id, field, source)
+                select ?, r.field, r.source from unnest(cast(? as text[]), cast(? as text[])) with ordinality as r(field, source, n) order by r.n
+                """).params(dossierId, sourcesByField.keySet().toArray(String[]::new), sourcesByField.values().toArray(String[]::new))
+                .update();
     }
 
     public List<String> reusedFields(long dossierId) {

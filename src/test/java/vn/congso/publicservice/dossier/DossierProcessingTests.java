@@ -223,6 +223,8 @@ class DossierProcessingTests {
         DossierView atOfficer = accepted(code);
         processing.requestSupplement(code, OFFICER, atOfficer.version(), "Thiếu ảnh chân dung.");
         processing.withdraw(code, CITIZEN);
+        // mails leave after the commit from their own thread
+        assertThat(mail.waitForIncomingEmail(10_000, 4)).isTrue();
         MimeMessage[] sent = mail.getReceivedMessagesForDomain("example.invalid");
         List<String> subjects = java.util.Arrays.stream(sent).map(m -> {
             try {
