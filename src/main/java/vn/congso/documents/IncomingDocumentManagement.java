@@ -7,11 +7,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congso.agency.AgencyManagement;
 import vn.congso.audit.AuditLog;
 import vn.congso.documents.edxml.AgencyIdentifier;
+import vn.congso.documents.edxml.BusinessDocType;
 import vn.congso.documents.edxml.Attachment;
 import vn.congso.documents.edxml.EdxmlReader;
 import vn.congso.documents.edxml.Envelope;
@@ -20,6 +22,8 @@ import vn.congso.documents.edxml.Priority;
 import vn.congso.documents.edxml.ResponseFor;
 import vn.congso.documents.edxml.StatusCode;
 import vn.congso.documents.edxml.StatusEnvelope;
+import vn.congso.documents.edxml.TraceHeaderList;
+import vn.congso.documents.exchange.EnvelopeArrived;
 import vn.congso.documents.exchange.DocumentExchange;
 import vn.congso.documents.persistence.IncomingRepository;
 import vn.congso.documents.persistence.IncomingRepository.Row;
@@ -39,7 +43,7 @@ import vn.congso.signing.Verdict;
 public class IncomingDocumentManagement {
 
     /** States of an incoming document. */
-    public enum State { REGISTERED, REFUSED, ASSIGNED, IN_PROGRESS, COMPLETED }
+    public enum State { REGISTERED, REFUSED, ASSIGNED, IN_PROGRESS, COMPLETED, RECALLED, REPLACED }
 
     /** A document received on paper or by email, entered by the clerk. */
     public record PaperEntry(String sender, String numberSymbol, LocalDate documentDate, String subject,
@@ -82,6 +86,9 @@ public class IncomingDocumentManagement {
         IncomingRepository.Arrived arrived = repository.arrived(envelopeId)
                 .orElseThrow(() -> new CongsoException(DocumentsError.NOT_FOUND, envelopeId));
         Envelope envelope = reader.readEnvelope(arrived.envelope().getBytes(StandardCharsets.UTF_8));
+        if (arrived.businessDocType() == BusinessDocType.RECALL.code() || repository.recalled(arrived.documentId())) {
+            throw new CongsoException(DocumentsError.WRONG_STATE, State.RECALLED);
+        }
         byte[] pdf = envelope.attachments().stream().filter(a -> "application/pdf".equals(a.contentType()))
                 .findFirst().map(Attachment::content).orElse(null);
         Verdict verdict = pdf == null ? Verdict.NOT_SIGNED : check(pdf);
@@ -98,8 +105,42 @@ public class IncomingDocumentManagement {
                 registration.year(), now, State.REGISTERED.name(), null);
         audit.recordAs(actor, "documents.incoming-registered", "documents-incoming", Long.toString(id),
                 registration.year() + "/" + registration.formattedNumber() + " " + envelope.header().code());
+        // a replacement is linked to the document it replaces (QCVN 102:2016 ReplacementInfoList)
+        replacements(envelope).forEach(replaced -> repository.replaces(id, replaced));
         report(envelope, StatusCode.ACCEPTED, null);
         return repository.find(id).orElseThrow();
+    }
+
+    /**
+     * The sender recalled or replaced a document it had sent (NĐ30 Đ18; BussinessDocType 1, 3): a recalled document
+     * is cancelled here (state RECALLED, out of the clerk's and the departments' queues, the reason kept); a replaced
+     * one is marked REPLACED and points to its replacement, which the clerk registers like any arrival.
+     */
+    @EventListener
+    void on(EnvelopeArrived arrived) {
+        Envelope envelope = arrived.envelope();
+        TraceHeaderList.Business business = envelope.trace().business();
+        if (business.docType() == BusinessDocType.RECALL) {
+            String recalled = business.documentId() == null ? envelope.documentId() : business.documentId();
+            String reason = business.reason() == null ? "" : business.reason();
+            repository.recall(recalled, reason).forEach(id -> audit.record("documents.incoming-recalled",
+                    "documents-incoming", Long.toString(id), recalled + " " + reason));
+        } else if (business.docType() == BusinessDocType.REPLACE) {
+            for (String replaced : replacements(envelope)) {
+                repository.replacedBy(replaced, envelope.documentId()).forEach(id -> audit.record(
+                        "documents.incoming-replaced", "documents-incoming", Long.toString(id),
+                        replaced + " → " + envelope.documentId()));
+            }
+        }
+    }
+
+    private static List<String> replacements(Envelope envelope) {
+        TraceHeaderList.Business business = envelope.trace() == null ? null : envelope.trace().business();
+        if (business == null || business.docType() != BusinessDocType.REPLACE) {
+            return List.of();
+        }
+        return business.replacements().isEmpty() ? List.of(envelope.documentId())
+                : business.replacements().stream().map(TraceHeaderList.ReplacementInfo::documentId).toList();
     }
 
     /** The clerk refuses what arrived, with the reason, and the sender is told 02 (từ chối tiếp nhận). */

@@ -164,8 +164,23 @@ public class EdxmlWriter {
             start(w, "Bussiness");
             text(w, "BussinessDocType", Integer.toString(b.docType().code()));
             text(w, "BussinessDocReason", b.reason());
+            text(w, "DocumentId", b.documentId());
             text(w, "Paper", Integer.toString(b.paper()));
             staffInfo(w, b.staffInfo());
+            if (!b.replacements().isEmpty()) {
+                start(w, "ReplacementInfoList");
+                for (TraceHeaderList.ReplacementInfo r : b.replacements()) {
+                    start(w, "ReplacementInfo");
+                    text(w, "DocumentId", r.documentId());
+                    start(w, "OrganIdList");
+                    for (AgencyIdentifier organ : r.organIds()) {
+                        text(w, "OrganId", organ.value());
+                    }
+                    w.writeEndElement();
+                    w.writeEndElement();
+                }
+                w.writeEndElement();
+            }
             w.writeEndElement();
         }
         w.writeEndElement();
