@@ -27,7 +27,9 @@ public enum DocumentsError implements ErrorCode {
     REQUIRED(HttpStatus.BAD_REQUEST),
     PEER_CERTIFICATE_MISSING(HttpStatus.UNPROCESSABLE_ENTITY),
     REPLACEMENT_TYPE(HttpStatus.UNPROCESSABLE_ENTITY),
-    UNKNOWN_DOSSIER(HttpStatus.UNPROCESSABLE_ENTITY);
+    UNKNOWN_DOSSIER(HttpStatus.UNPROCESSABLE_ENTITY),
+    DUPLICATE_FILE_CODE(HttpStatus.CONFLICT),
+    EMPTY_WORK_FILE(HttpStatus.CONFLICT);
 
     private final HttpStatus status;
 

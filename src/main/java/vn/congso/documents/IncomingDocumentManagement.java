@@ -12,6 +12,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congso.agency.AgencyManagement;
 import vn.congso.audit.AuditLog;
+import vn.congso.conversion.ConversionManagement;
+import vn.congso.conversion.ConvertPaper;
+import vn.congso.conversion.Converted;
+import vn.congso.conversion.LegalContext;
 import vn.congso.documents.edxml.AgencyIdentifier;
 import vn.congso.documents.edxml.BusinessDocType;
 import vn.congso.documents.edxml.Attachment;
@@ -57,10 +61,13 @@ public class IncomingDocumentManagement {
     private final EdxmlReader reader;
     private final AgencyManagement agency;
     private final AuditLog audit;
+    private final ConversionManagement conversion;
     private final Clock clock = Clock.systemUTC();
 
     IncomingDocumentManagement(IncomingRepository repository, RegisterManagement registers, SigningManagement signing,
-                               DocumentExchange exchange, EdxmlReader reader, AgencyManagement agency, AuditLog audit) {
+                               DocumentExchange exchange, EdxmlReader reader, AgencyManagement agency, AuditLog audit,
+                               ConversionManagement conversion) {
+        this.conversion = conversion;
         this.repository = repository;
         this.registers = registers;
         this.signing = signing;
@@ -156,27 +163,34 @@ public class IncomingDocumentManagement {
     }
 
     /**
-     * Enters a document received on paper or by email with its uploaded scan. The conversion module
-     * (NĐ137 Đ6–8: scanning with conversion markers, OCR) is not available yet: the upload is taken as is.
+     * Enters a document received on paper (or by email as a scan): the scan goes through the conversion module
+     * (NĐ137 Đ4: PDF/A with the conversion marker, OCR text, the agency's signature, an entry in the conversion
+     * register), and the converted data message is the incoming document (NĐ30 Đ21 k2). Converting comes before
+     * numbering, so the register's counter is not held during OCR.
      */
     @Transactional
-    public Row registerPaperScan(PaperEntry entry, byte[] scannedPdf, String actor) {
+    public Row registerPaperScan(PaperEntry entry, byte[] scan, String fileName, String actor) {
         if (entry.sender() == null || entry.sender().isBlank() || entry.subject() == null || entry.subject().isBlank()) {
             throw new CongsoException(DocumentsError.REQUIRED, "sender, subject");
         }
-        if (scannedPdf == null || scannedPdf.length < 5 || !new String(scannedPdf, 0, 5, StandardCharsets.ISO_8859_1)
-                .equals("%PDF-")) {
+        if (scan == null || scan.length == 0) {
             throw new CongsoException(DocumentsError.INVALID_FILE, "PDF");
         }
+        Converted converted = conversion.convert(new ConvertPaper(scan, fileName, LegalContext.GENERAL, false, actor));
+        String conversionCode = converted.record().code();
+        byte[] dataMessage = conversion.original(conversionCode);
         Instant now = clock.instant();
         Registration registration = registers.register(RegisterManagement.INCOMING, now, entry.numberSymbol(),
                 entry.subject());
         long id = repository.insert(null, VietnameseText.nfc(entry.sender()), VietnameseText.nfc(entry.numberSymbol()),
                 VietnameseText.nfc(entry.subject()), (entry.urgency() == null ? Priority.NORMAL : entry.urgency()).name(),
-                entry.channel() == null ? "PAPER" : entry.channel(), null, entry.documentDate(), scannedPdf, null,
-                registration.id(), registration.number(), registration.year(), now, State.REGISTERED.name(), null);
+                entry.channel() == null ? "PAPER" : entry.channel(), null, entry.documentDate(), dataMessage,
+                converted.record().signatureStatus().name(), registration.id(), registration.number(),
+                registration.year(), now, State.REGISTERED.name(), null);
+        repository.converted(id, conversionCode);
         audit.recordAs(actor, "documents.incoming-registered", "documents-incoming", Long.toString(id),
-                registration.year() + "/" + registration.formattedNumber() + " " + entry.numberSymbol());
+                registration.year() + "/" + registration.formattedNumber() + " " + entry.numberSymbol() + " "
+                        + conversionCode);
         return repository.find(id).orElseThrow();
     }
 

@@ -22,6 +22,7 @@ import vn.congso.documents.edxml.Organization;
 import vn.congso.documents.edxml.Priority;
 import vn.congso.documents.edxml.TraceHeaderList;
 import vn.congso.documents.exchange.DocumentExchange;
+import vn.congso.documents.outgoing.DocxDrafts;
 import vn.congso.documents.outgoing.LetterRenderer;
 import vn.congso.documents.outgoing.OutgoingMail;
 import vn.congso.documents.outgoing.PdfStamping;
@@ -58,13 +59,15 @@ public class OutgoingDocumentManagement {
     private final AuditLog audit;
     private final ExchangeStatusRepository statuses;
     private final DossierResults dossierResults;
+    private final DocxDrafts docxDrafts;
     private final Clock clock = Clock.systemUTC();
 
     OutgoingDocumentManagement(OutgoingRepository repository, LetterRenderer renderer, RegisterManagement registers,
                                SigningManagement signing, DocumentExchange exchange, AgencyManagement agency,
                                DocumentFlowProperties flow, OutgoingMail mail, AuditLog audit,
-                               ExchangeStatusRepository statuses, DossierResults dossierResults) {
+                               ExchangeStatusRepository statuses, DossierResults dossierResults, DocxDrafts docxDrafts) {
         this.statuses = statuses;
+        this.docxDrafts = docxDrafts;
         this.dossierResults = dossierResults;
         this.repository = repository;
         this.renderer = renderer;
@@ -85,12 +88,17 @@ public class OutgoingDocumentManagement {
         return id;
     }
 
-    /** Takes a draft written elsewhere, as PDF (a DOCX must be converted first, see the notes). */
+    /**
+     * Takes a draft written elsewhere, as PDF or DOCX; a DOCX is converted to the PDF that is approved and signed
+     * (version CONVERTED_FROM_DOCX).
+     */
     @Transactional
-    public long upload(OutgoingDraft draft, byte[] pdf, String fileName, String actor) {
+    public long upload(OutgoingDraft draft, byte[] file, String fileName, String actor) {
+        boolean docx = DocxDrafts.isDocx(file);
+        byte[] pdf = docx ? docxDrafts.toPdf(file, fileName) : file;
         requirePdf(pdf, fileName);
         long id = insert(draft, actor);
-        repository.addVersion(id, "UPLOADED", pdf, actor);
+        repository.addVersion(id, docx ? "CONVERTED_FROM_DOCX" : "UPLOADED", pdf, actor);
         return id;
     }
 

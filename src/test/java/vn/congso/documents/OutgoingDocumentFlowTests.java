@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -15,6 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.congso.documents.OutgoingDocumentManagement.State;
 import vn.congso.identity.Role;
+import vn.congso.publicservice.DossierManagement;
+import vn.congso.publicservice.DossierQueries;
+import vn.congso.publicservice.DossierSubmission;
+import vn.congso.publicservice.StoredResult;
 import vn.congso.shared.CongsoException;
 import vn.congso.signing.SigningManagement;
 import vn.congso.signing.Verdict;
@@ -32,6 +38,12 @@ class OutgoingDocumentFlowTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DossierManagement dossiers;
+
+    @Autowired
+    DossierQueries queries;
 
     @Test
     void seedLetterIsIssuedWithTheDecreeThirtyLayoutTheNextNumberAndTwoValidSignatures() throws Exception {
@@ -112,6 +124,35 @@ class OutgoingDocumentFlowTests {
 
         // Hỏa tốc before Thường although submitted later
         assertThat(queue.indexOf(express)).isLessThan(queue.indexOf(normal));
+    }
+
+    @Test
+    void documentAnsweringADossierBecomesTheSignedResultInTheApplicantsDataStore() throws Exception {
+        String dossier = dossiers.submitOnline("congdan", new DossierSubmission("1.004873", Map.of(
+                "applicantName", "Đinh Thị Hoa", "applicantCitizenId", "019190000001", "applicantPhone", "0912000001",
+                "applicantEmail", "congdan@example.invalid", "birthDate", "1995-04-12",
+                "residence", "Thôn Đông, xã Thanh Định", "maritalStatus", "Chưa đăng ký kết hôn với ai",
+                "purpose", "Đăng ký kết hôn"), List.of(), UUID.randomUUID().toString())).code();
+        long id = outgoing.compose(OutgoingFixtures.thanhDinhLetter(List.of()), "canbo");
+        assertThatThrownBy(() -> outgoing.answerDossier(id, "000.00.00.H55-261201-9999", "canbo"))
+                .isInstanceOfSatisfying(CongsoException.class,
+                        e -> assertThat(e.code()).isEqualTo(DocumentsError.UNKNOWN_DOSSIER));
+        outgoing.answerDossier(id, dossier, "canbo");
+        outgoing.submit(id, "canbo");
+        outgoing.approve(id, "truongphong", Set.of(Role.HEAD), null);
+        outgoing.approve(id, "lanhdao", Set.of(Role.LEADER), null);
+        outgoing.sign(id, "lanhdao");
+
+        OutgoingDocumentManagement.Issued issued = outgoing.issue(id, "vanthu");
+
+        // NĐ137 Đ9 k4 d: the issued document is in the citizen's data store as the dossier's result
+        StoredResult result = queries.store("congdan").stream()
+                .filter(r -> issued.numberSymbol().equals(r.data().get("numberSymbol"))).findFirst().orElseThrow();
+        assertThat(result.code()).startsWith(dossier);
+        byte[] pdf = queries.resultPdf(result.code(), "congdan");
+        assertThat(pdf).isEqualTo(issued.pdf());
+        assertThat(signing.validate(pdf).verdict()).isEqualTo(Verdict.VALID);
+        assertThat(queries.get(dossier).history()).anySatisfy(h -> assertThat(h.note()).isEqualTo(issued.numberSymbol()));
     }
 
     private int nextOutgoingNumber() {

@@ -165,8 +165,9 @@ public class EdxmlWriter {
             text(w, "BussinessDocType", Integer.toString(b.docType().code()));
             text(w, "BussinessDocReason", b.reason());
             text(w, "DocumentId", b.documentId());
-            text(w, "Paper", Integer.toString(b.paper()));
+            // order of the children as numbered 2.2.1–2.2.8 by implementations of QCVN 102:2016 (docs/notes/edxml.md)
             staffInfo(w, b.staffInfo());
+            text(w, "Paper", Integer.toString(b.paper()));
             if (!b.replacements().isEmpty()) {
                 start(w, "ReplacementInfoList");
                 for (TraceHeaderList.ReplacementInfo r : b.replacements()) {

@@ -17,7 +17,8 @@ public class IncomingRepository {
                       String channel, String documentId, LocalDate documentDate, Integer incomingNumber,
                       Integer incomingYear, Instant receivedAt, String state, String department, String assignee,
                       String direction, LocalDate deadline, Instant completedAt, String refusalReason,
-                      String recallReason, String replacesDocumentId, String replacedByDocumentId) {
+                      String recallReason, String replacesDocumentId, String replacedByDocumentId,
+                      String conversionCode) {
     }
 
     /** An envelope that arrived and that the clerk has neither registered nor refused. */
@@ -74,6 +75,11 @@ public class IncomingRepository {
                 update documents_incoming set state = 'REPLACED', replaced_by_document_id = ?
                 where document_id = ? and state not in ('REFUSED', 'RECALLED', 'REPLACED') returning id""")
                 .params(replacementDocumentId, replacedDocumentId).query(Long.class).list();
+    }
+
+    /** The conversion (sổ chuyển đổi) that made the incoming document's data message from its paper scan. */
+    public void converted(long id, String conversionCode) {
+        jdbc.sql("update documents_incoming set conversion_code = ? where id = ?").params(conversionCode, id).update();
     }
 
     public void replaces(long id, String replacedDocumentId) {
@@ -157,6 +163,7 @@ public class IncomingRepository {
     private static final String SELECT = """
             select id, envelope_id, sender, number_symbol, subject, urgency, channel, document_id, document_date,
                    incoming_number, incoming_year, received_at, state, department, assignee, direction, deadline,
-                   completed_at, refusal_reason, recall_reason, replaces_document_id, replaced_by_document_id
+                   completed_at, refusal_reason, recall_reason, replaces_document_id, replaced_by_document_id,
+                   conversion_code
             from documents_incoming""";
 }
