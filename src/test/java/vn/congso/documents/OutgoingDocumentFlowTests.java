@@ -155,6 +155,45 @@ class OutgoingDocumentFlowTests {
         assertThat(queries.get(dossier).history()).anySatisfy(h -> assertThat(h.note()).isEqualTo(issued.numberSymbol()));
     }
 
+    @Test
+    void docxDraftIsConvertedToAPdfThatKeepsItsVietnameseText() throws Exception {
+        byte[] docx;
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            // as a word processor writes it: a styles part and the section's page size and margins (A4, NĐ30 Phụ lục I)
+            document.createStyles();
+            var section = document.getDocument().getBody().addNewSectPr();
+            section.addNewPgSz().setW(java.math.BigInteger.valueOf(11906));
+            section.getPgSz().setH(java.math.BigInteger.valueOf(16838));
+            var margins = section.addNewPgMar();
+            margins.setTop(java.math.BigInteger.valueOf(1134));
+            margins.setBottom(java.math.BigInteger.valueOf(1134));
+            margins.setLeft(java.math.BigInteger.valueOf(1701));
+            margins.setRight(java.math.BigInteger.valueOf(851));
+            var title = document.createParagraph().createRun();
+            title.setBold(true);
+            title.setFontFamily("Times New Roman");
+            title.setText("KẾ HOẠCH Tổ chức Ngày hội Đại đoàn kết toàn dân tộc");
+            document.createParagraph().createRun().setText(
+                    "Ủy ban nhân dân xã Thanh Định đề nghị các xóm phối hợp thực hiện; hạn chót ngày 15 tháng 11.");
+            document.write(out);
+            docx = out.toByteArray();
+        }
+
+        long id = outgoing.upload(new OutgoingDraft(DocumentType.PLAN, "VHXH", "tổ chức Ngày hội Đại đoàn kết",
+                null, List.of(), List.of(), List.of(), "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Phùng Văn Đăng",
+                List.of(), List.of(), List.of()), docx, "ke-hoach.docx", "canbo");
+
+        assertThat(outgoing.versions(id)).containsExactly("CONVERTED_FROM_DOCX");
+        String text = text(outgoing.latestPdf(id)).replaceAll("\\s+", " ");
+        assertThat(text).contains("KẾ HOẠCH Tổ chức Ngày hội Đại đoàn kết toàn dân tộc",
+                "Ủy ban nhân dân xã Thanh Định đề nghị các xóm phối hợp thực hiện; hạn chót ngày 15 tháng 11.");
+        assertThatThrownBy(() -> outgoing.upload(OutgoingFixtures.thanhDinhLetter(List.of()),
+                new byte[] {'P', 'K', 3, 4, 0, 0}, "hong.docx", "canbo"))
+                .isInstanceOfSatisfying(CongsoException.class,
+                        e -> assertThat(e.code()).isEqualTo(DocumentsError.INVALID_FILE));
+    }
+
     private int nextOutgoingNumber() {
         int year = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
         return jdbc.sql("""

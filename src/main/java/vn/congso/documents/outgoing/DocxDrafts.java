@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Entities;
 import org.springframework.stereotype.Component;
 import vn.congso.documents.DocumentsError;
 import vn.congso.shared.CongsoException;
@@ -16,7 +19,7 @@ import vn.congso.shared.pdf.VietnameseFont;
 
 /**
  * A draft written in a word processor (DOCX) becomes the PDF that is approved and signed: POI reads the
- * document, XDocReport's XWPF converter writes it as XHTML, and the shared renderer sets it in the bundled
+ * document, XDocReport's XWPF converter writes it as XHTML, jsoup makes that well-formed, and the shared renderer sets it in the bundled
  * Vietnamese font (the document's own fonts, e.g. Times New Roman, are not installed, and a font without the
  * Vietnamese glyphs would drop letters such as "ạ", "ư", "đ").
  */
@@ -43,11 +46,14 @@ public class DocxDrafts {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
              ByteArrayOutputStream xhtml = new ByteArrayOutputStream()) {
             XHTMLConverter.getInstance().convert(document, xhtml, XHTMLOptions.create());
-            String page = FONT_FAMILY.matcher(xhtml.toString(StandardCharsets.UTF_8)).replaceAll("");
-            String style = "<style>body, body * { font-family: '" + VietnameseFont.FAMILY + "'; }</style>";
-            page = page.contains("</head>") ? page.replaceFirst("</head>", style + "</head>")
-                    : page.replaceFirst("<body", "<head>" + style + "</head><body");
-            return HtmlPdf.render(page, null);
+            // the converter writes HTML entities (&agrave;); jsoup reads them and writes well-formed XHTML
+            Document page = Jsoup.parse(xhtml.toString(StandardCharsets.UTF_8));
+            page.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
+                    .charset(StandardCharsets.UTF_8);
+            page.select("[style]").forEach(e -> e.attr("style", FONT_FAMILY.matcher(e.attr("style")).replaceAll("")));
+            page.select("style").forEach(e -> e.text(FONT_FAMILY.matcher(e.data()).replaceAll("")));
+            page.head().appendElement("style").text("body, body * { font-family: '" + VietnameseFont.FAMILY + "'; }");
+            return HtmlPdf.render(page.html(), null);
         } catch (IOException | RuntimeException e) {
             // a zip that is no Word document, a damaged file: the officer is told which file could not be read
             throw new CongsoException(DocumentsError.INVALID_FILE, e, fileName);
