@@ -333,6 +333,10 @@ public class OutgoingDocumentManagement {
         return repository.exchangedDocumentId(id).map(statuses::about).orElse(List.of());
     }
 
+    public List<OutgoingRepository.Opinion> opinions(long id) {
+        return repository.opinions(id);
+    }
+
     public List<OutgoingRepository.Delivery> deliveries(long id) {
         return repository.deliveries(id);
     }
@@ -387,7 +391,8 @@ public class OutgoingDocumentManagement {
                 .map(documentId -> new TraceHeaderList.Business(BusinessDocType.REPLACE, reason, null, 0, null,
                         List.of(new TraceHeaderList.ReplacementInfo(documentId,
                                 replaced.peerAgencyList().stream().map(AgencyIdentifier::of).toList()))))
-                .orElseGet(() -> new TraceHeaderList.Business(BusinessDocType.REPLACE, reason, 0, null));
+                // the replaced document never went out by edXML: to the agencies it is a new document
+                .orElseGet(() -> new TraceHeaderList.Business(BusinessDocType.NEW, null, 0, null));
     }
 
     private Envelope envelope(Row row, AgencyProfile profile, AgencyIdentifier to, MessageHeader.Code code,

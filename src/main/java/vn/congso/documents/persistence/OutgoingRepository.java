@@ -44,6 +44,10 @@ public class OutgoingRepository {
     public record Appendix(String name, String contentType, byte[] content) {
     }
 
+    /** A coordination opinion asked of someone, answered or not. */
+    public record Opinion(long id, String askedOf, LocalDate dueDate, String opinion, Instant answeredAt) {
+    }
+
     /** A delivery of an issued document to one recipient. */
     public record Delivery(String channel, String recipient, String state) {
     }
@@ -174,6 +178,12 @@ public class OutgoingRepository {
         return jdbc.sql("""
                 update documents_outgoing_opinion set opinion = ?, answered_at = now()
                 where id = ? and asked_of = ? and answered_at is null""").params(opinion, opinionId, askedOf).update();
+    }
+
+    public List<Opinion> opinions(long id) {
+        return jdbc.sql("""
+                select id, asked_of, due_date, opinion, answered_at from documents_outgoing_opinion
+                where outgoing_id = ? order by id""").param(id).query(Opinion.class).list();
     }
 
     public int openOpinions(long id) {

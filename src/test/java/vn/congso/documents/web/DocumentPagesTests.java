@@ -152,6 +152,38 @@ class DocumentPagesTests {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         OUTGOING_COLUMNS.forEach(column -> assertThat(page).contains(column));
         assertThat(page).contains(numberSymbol);
+
+        // NĐ30 Đ18: recalled from its page, with a reason; it stays in the register
+        MockHttpSession clerk = login("vanthu");
+        assertThat(mvc.perform(post("/quan-tri/van-ban-di/{id}/thu-hoi", id).session(clerk).with(csrf()))
+                .andReturn().getResponse().getStatus()).isEqualTo(400);
+        assertThat(outgoing.document(id).state()).isEqualTo("ISSUED");
+        mvc.perform(post("/quan-tri/van-ban-di/{id}/thu-hoi", id).session(clerk).with(csrf())
+                .param("reason", "Số liệu quý IV chưa đầy đủ."));
+        assertThat(outgoing.document(id).state()).isEqualTo("RECALLED");
+        assertThat(mvc.perform(get("/quan-tri/van-ban-di/so-dang-ky").session(clerk)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains(numberSymbol);
+    }
+
+    @Test
+    void colleagueAskedForAnOpinionGivesItOnTheDocumentsPage() throws Exception {
+        long id = outgoing.compose(new OutgoingDraft(DocumentType.OFFICIAL_LETTER, "VHXH", "lịch tiếp công dân tháng 1",
+                Priority.NORMAL, List.of("- Các xóm;"), List.of("Thông báo lịch tiếp công dân."), List.of("- Như trên;"),
+                "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Phùng Văn Đăng", List.of(), List.of(), List.of()), "canbo");
+        long opinion = outgoing.askOpinion(id, "truongphong", LocalDate.now().plusDays(3), "canbo");
+        MockHttpSession head = login("truongphong");
+
+        String page = mvc.perform(get("/quan-tri/van-ban-di/{id}", id).session(head))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"opinion-" + opinion + "\"");
+        assertThat(mvc.perform(get("/quan-tri/van-ban-di/{id}", id).session(login("canbo"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).doesNotContain("id=\"opinion-" + opinion + "\"");
+        mvc.perform(post("/quan-tri/van-ban-di/{id}/y-kien/{o}", id, opinion).session(head).with(csrf())
+                .param("opinion", "Nhất trí, bổ sung số điện thoại đường dây nóng."));
+
+        assertThat(outgoing.opinions(id)).singleElement().satisfies(o ->
+                assertThat(o.opinion()).isEqualTo("Nhất trí, bổ sung số điện thoại đường dây nóng."));
+        assertThat(outgoing.trail(id)).anySatisfy(s -> assertThat(s.action()).isEqualTo("OPINION_GIVEN"));
     }
 
     @Test
