@@ -7,11 +7,17 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congso.agency.AgencyManagement;
 import vn.congso.audit.AuditLog;
+import vn.congso.conversion.ConversionManagement;
+import vn.congso.conversion.ConvertPaper;
+import vn.congso.conversion.Converted;
+import vn.congso.conversion.LegalContext;
 import vn.congso.documents.edxml.AgencyIdentifier;
+import vn.congso.documents.edxml.BusinessDocType;
 import vn.congso.documents.edxml.Attachment;
 import vn.congso.documents.edxml.EdxmlReader;
 import vn.congso.documents.edxml.Envelope;
@@ -20,6 +26,8 @@ import vn.congso.documents.edxml.Priority;
 import vn.congso.documents.edxml.ResponseFor;
 import vn.congso.documents.edxml.StatusCode;
 import vn.congso.documents.edxml.StatusEnvelope;
+import vn.congso.documents.edxml.TraceHeaderList;
+import vn.congso.documents.exchange.EnvelopeArrived;
 import vn.congso.documents.exchange.DocumentExchange;
 import vn.congso.documents.persistence.IncomingRepository;
 import vn.congso.documents.persistence.IncomingRepository.Row;
@@ -39,7 +47,7 @@ import vn.congso.signing.Verdict;
 public class IncomingDocumentManagement {
 
     /** States of an incoming document. */
-    public enum State { REGISTERED, REFUSED, ASSIGNED, IN_PROGRESS, COMPLETED }
+    public enum State { REGISTERED, REFUSED, ASSIGNED, IN_PROGRESS, COMPLETED, RECALLED, REPLACED }
 
     /** A document received on paper or by email, entered by the clerk. */
     public record PaperEntry(String sender, String numberSymbol, LocalDate documentDate, String subject,
@@ -53,10 +61,13 @@ public class IncomingDocumentManagement {
     private final EdxmlReader reader;
     private final AgencyManagement agency;
     private final AuditLog audit;
+    private final ConversionManagement conversion;
     private final Clock clock = Clock.systemUTC();
 
     IncomingDocumentManagement(IncomingRepository repository, RegisterManagement registers, SigningManagement signing,
-                               DocumentExchange exchange, EdxmlReader reader, AgencyManagement agency, AuditLog audit) {
+                               DocumentExchange exchange, EdxmlReader reader, AgencyManagement agency, AuditLog audit,
+                               ConversionManagement conversion) {
+        this.conversion = conversion;
         this.repository = repository;
         this.registers = registers;
         this.signing = signing;
@@ -82,6 +93,9 @@ public class IncomingDocumentManagement {
         IncomingRepository.Arrived arrived = repository.arrived(envelopeId)
                 .orElseThrow(() -> new CongsoException(DocumentsError.NOT_FOUND, envelopeId));
         Envelope envelope = reader.readEnvelope(arrived.envelope().getBytes(StandardCharsets.UTF_8));
+        if (arrived.businessDocType() == BusinessDocType.RECALL.code() || repository.recalled(arrived.documentId())) {
+            throw new CongsoException(DocumentsError.WRONG_STATE, State.RECALLED);
+        }
         byte[] pdf = envelope.attachments().stream().filter(a -> "application/pdf".equals(a.contentType()))
                 .findFirst().map(Attachment::content).orElse(null);
         Verdict verdict = pdf == null ? Verdict.NOT_SIGNED : check(pdf);
@@ -98,8 +112,42 @@ public class IncomingDocumentManagement {
                 registration.year(), now, State.REGISTERED.name(), null);
         audit.recordAs(actor, "documents.incoming-registered", "documents-incoming", Long.toString(id),
                 registration.year() + "/" + registration.formattedNumber() + " " + envelope.header().code());
+        // a replacement is linked to the document it replaces (QCVN 102:2016 ReplacementInfoList)
+        replacements(envelope).forEach(replaced -> repository.replaces(id, replaced));
         report(envelope, StatusCode.ACCEPTED, null);
         return repository.find(id).orElseThrow();
+    }
+
+    /**
+     * The sender recalled or replaced a document it had sent (NĐ30 Đ18; BussinessDocType 1, 3): a recalled document
+     * is cancelled here (state RECALLED, out of the clerk's and the departments' queues, the reason kept); a replaced
+     * one is marked REPLACED and points to its replacement, which the clerk registers like any arrival.
+     */
+    @EventListener
+    void on(EnvelopeArrived arrived) {
+        Envelope envelope = arrived.envelope();
+        TraceHeaderList.Business business = envelope.trace().business();
+        if (business.docType() == BusinessDocType.RECALL) {
+            String recalled = business.documentId() == null ? envelope.documentId() : business.documentId();
+            String reason = business.reason() == null ? "" : business.reason();
+            repository.recall(recalled, reason).forEach(id -> audit.record("documents.incoming-recalled",
+                    "documents-incoming", Long.toString(id), recalled + " " + reason));
+        } else if (business.docType() == BusinessDocType.REPLACE) {
+            for (String replaced : replacements(envelope)) {
+                repository.replacedBy(replaced, envelope.documentId()).forEach(id -> audit.record(
+                        "documents.incoming-replaced", "documents-incoming", Long.toString(id),
+                        replaced + " → " + envelope.documentId()));
+            }
+        }
+    }
+
+    private static List<String> replacements(Envelope envelope) {
+        TraceHeaderList.Business business = envelope.trace() == null ? null : envelope.trace().business();
+        if (business == null || business.docType() != BusinessDocType.REPLACE) {
+            return List.of();
+        }
+        return business.replacements().isEmpty() ? List.of(envelope.documentId())
+                : business.replacements().stream().map(TraceHeaderList.ReplacementInfo::documentId).toList();
     }
 
     /** The clerk refuses what arrived, with the reason, and the sender is told 02 (từ chối tiếp nhận). */
@@ -115,27 +163,34 @@ public class IncomingDocumentManagement {
     }
 
     /**
-     * Enters a document received on paper or by email with its uploaded scan. The conversion module
-     * (NĐ137 Đ6–8: scanning with conversion markers, OCR) is not available yet: the upload is taken as is.
+     * Enters a document received on paper (or by email as a scan): the scan goes through the conversion module
+     * (NĐ137 Đ4: PDF/A with the conversion marker, OCR text, the agency's signature, an entry in the conversion
+     * register), and the converted data message is the incoming document (NĐ30 Đ21 k2). Converting comes before
+     * numbering, so the register's counter is not held during OCR.
      */
     @Transactional
-    public Row registerPaperScan(PaperEntry entry, byte[] scannedPdf, String actor) {
+    public Row registerPaperScan(PaperEntry entry, byte[] scan, String fileName, String actor) {
         if (entry.sender() == null || entry.sender().isBlank() || entry.subject() == null || entry.subject().isBlank()) {
             throw new CongsoException(DocumentsError.REQUIRED, "sender, subject");
         }
-        if (scannedPdf == null || scannedPdf.length < 5 || !new String(scannedPdf, 0, 5, StandardCharsets.ISO_8859_1)
-                .equals("%PDF-")) {
+        if (scan == null || scan.length == 0) {
             throw new CongsoException(DocumentsError.INVALID_FILE, "PDF");
         }
+        Converted converted = conversion.convert(new ConvertPaper(scan, fileName, LegalContext.GENERAL, false, actor));
+        String conversionCode = converted.record().code();
+        byte[] dataMessage = conversion.original(conversionCode);
         Instant now = clock.instant();
         Registration registration = registers.register(RegisterManagement.INCOMING, now, entry.numberSymbol(),
                 entry.subject());
         long id = repository.insert(null, VietnameseText.nfc(entry.sender()), VietnameseText.nfc(entry.numberSymbol()),
                 VietnameseText.nfc(entry.subject()), (entry.urgency() == null ? Priority.NORMAL : entry.urgency()).name(),
-                entry.channel() == null ? "PAPER" : entry.channel(), null, entry.documentDate(), scannedPdf, null,
-                registration.id(), registration.number(), registration.year(), now, State.REGISTERED.name(), null);
+                entry.channel() == null ? "PAPER" : entry.channel(), null, entry.documentDate(), dataMessage,
+                converted.record().signatureStatus().name(), registration.id(), registration.number(),
+                registration.year(), now, State.REGISTERED.name(), null);
+        repository.converted(id, conversionCode);
         audit.recordAs(actor, "documents.incoming-registered", "documents-incoming", Long.toString(id),
-                registration.year() + "/" + registration.formattedNumber() + " " + entry.numberSymbol());
+                registration.year() + "/" + registration.formattedNumber() + " " + entry.numberSymbol() + " "
+                        + conversionCode);
         return repository.find(id).orElseThrow();
     }
 

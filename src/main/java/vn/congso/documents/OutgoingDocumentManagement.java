@@ -22,6 +22,7 @@ import vn.congso.documents.edxml.Organization;
 import vn.congso.documents.edxml.Priority;
 import vn.congso.documents.edxml.TraceHeaderList;
 import vn.congso.documents.exchange.DocumentExchange;
+import vn.congso.documents.outgoing.DocxDrafts;
 import vn.congso.documents.outgoing.LetterRenderer;
 import vn.congso.documents.outgoing.OutgoingMail;
 import vn.congso.documents.outgoing.PdfStamping;
@@ -29,6 +30,7 @@ import vn.congso.documents.persistence.ExchangeStatusRepository;
 import vn.congso.documents.persistence.OutgoingRepository;
 import vn.congso.documents.persistence.OutgoingRepository.Row;
 import vn.congso.identity.Role;
+import vn.congso.publicservice.DossierResults;
 import vn.congso.shared.CongsoException;
 import vn.congso.shared.VietnameseText;
 import vn.congso.signing.SignaturePlacement;
@@ -44,7 +46,7 @@ import vn.congso.signing.SigningManagement;
 public class OutgoingDocumentManagement {
 
     /** The states a document passes; RETURNED goes back to the drafter. */
-    public enum State { DRAFT, IN_APPROVAL, RETURNED, APPROVED, SIGNED, ISSUED }
+    public enum State { DRAFT, IN_APPROVAL, RETURNED, APPROVED, SIGNED, ISSUED, RECALLED, REPLACED }
 
     private final OutgoingRepository repository;
     private final LetterRenderer renderer;
@@ -56,13 +58,17 @@ public class OutgoingDocumentManagement {
     private final OutgoingMail mail;
     private final AuditLog audit;
     private final ExchangeStatusRepository statuses;
+    private final DossierResults dossierResults;
+    private final DocxDrafts docxDrafts;
     private final Clock clock = Clock.systemUTC();
 
     OutgoingDocumentManagement(OutgoingRepository repository, LetterRenderer renderer, RegisterManagement registers,
                                SigningManagement signing, DocumentExchange exchange, AgencyManagement agency,
                                DocumentFlowProperties flow, OutgoingMail mail, AuditLog audit,
-                               ExchangeStatusRepository statuses) {
+                               ExchangeStatusRepository statuses, DossierResults dossierResults, DocxDrafts docxDrafts) {
         this.statuses = statuses;
+        this.docxDrafts = docxDrafts;
+        this.dossierResults = dossierResults;
         this.repository = repository;
         this.renderer = renderer;
         this.registers = registers;
@@ -82,12 +88,17 @@ public class OutgoingDocumentManagement {
         return id;
     }
 
-    /** Takes a draft written elsewhere, as PDF (a DOCX must be converted first, see the notes). */
+    /**
+     * Takes a draft written elsewhere, as PDF or DOCX; a DOCX is converted to the PDF that is approved and signed
+     * (version CONVERTED_FROM_DOCX).
+     */
     @Transactional
-    public long upload(OutgoingDraft draft, byte[] pdf, String fileName, String actor) {
+    public long upload(OutgoingDraft draft, byte[] file, String fileName, String actor) {
+        boolean docx = DocxDrafts.isDocx(file);
+        byte[] pdf = docx ? docxDrafts.toPdf(file, fileName) : file;
         requirePdf(pdf, fileName);
         long id = insert(draft, actor);
-        repository.addVersion(id, "UPLOADED", pdf, actor);
+        repository.addVersion(id, docx ? "CONVERTED_FROM_DOCX" : "UPLOADED", pdf, actor);
         return id;
     }
 
@@ -211,8 +222,89 @@ public class OutgoingDocumentManagement {
         repository.addVersion(id, "ISSUED", sealed, actor);
         repository.issued(id, registration.id(), numberSymbol.toString(), now);
         step(id, actor, "ISSUED", numberSymbol.toString());
-        deliver(row, numberSymbol, day, sealed);
+        Row replaced = row.replacesId() == null ? null : replaced(row, actor);
+        deliver(row, numberSymbol, day, sealed, replaced);
+        if (row.answersDossier() != null) {
+            // NĐ137 Đ9 k4 d: the e-result issued through this flow reaches the dossier it answers
+            dossierResults.record(row.answersDossier(), numberSymbol.toString(), row.subject(), sealed, now, actor);
+        }
         return new Issued(numberSymbol.toString(), registration, sealed);
+    }
+
+    /**
+     * Recalls an issued document (thu hồi, NĐ30 Đ18): internal recipients see it recalled, the agencies it
+     * went to by edXML receive a recall (BussinessDocType 1) with the reason and cancel it on their side.
+     */
+    @Transactional
+    public void recall(long id, String reason, String actor) {
+        if (reason == null || reason.isBlank()) {
+            throw new CongsoException(DocumentsError.COMMENT_REQUIRED);
+        }
+        Row row = lock(id);
+        requireState(row, State.ISSUED);
+        String why = VietnameseText.nfc(reason);
+        repository.withdrawn(id, State.RECALLED.name(), why);
+        repository.internalDeliveriesBecome(id, State.RECALLED.name());
+        step(id, actor, "RECALLED", why);
+        repository.exchangedDocumentId(id).ifPresent(documentId -> {
+            AgencyProfile profile = profile();
+            for (String peer : row.peerAgencyList()) {
+                TraceHeaderList.Business business = new TraceHeaderList.Business(BusinessDocType.RECALL, why, documentId,
+                        0, null, List.of());
+                exchange.send(AgencyIdentifier.of(peer), envelope(row, profile, AgencyIdentifier.of(peer),
+                        MessageHeader.Code.of(row.numberSymbol()), issuedDay(row), List.of(), business));
+            }
+        });
+    }
+
+    /**
+     * Makes a draft the replacement of an issued document (thay thế, NĐ30 Đ18: a document with wrong content is
+     * replaced by one of the same form). When the replacement is issued, the replaced document becomes REPLACED.
+     */
+    @Transactional
+    public void replaceWith(long replacementId, long replacedId, String reason, String actor) {
+        if (reason == null || reason.isBlank()) {
+            throw new CongsoException(DocumentsError.COMMENT_REQUIRED);
+        }
+        Row replaced = document(replacedId);
+        requireState(replaced, State.ISSUED);
+        Row replacement = lock(replacementId);
+        requireState(replacement, State.DRAFT, State.RETURNED, State.IN_APPROVAL);
+        if (!replacement.documentType().equals(replaced.documentType())) {
+            throw new CongsoException(DocumentsError.REPLACEMENT_TYPE, replaced.documentType());
+        }
+        repository.replaces(replacementId, replacedId, VietnameseText.nfc(reason));
+        step(replacementId, actor, "REPLACES", replaced.numberSymbol() + ": " + VietnameseText.nfc(reason));
+    }
+
+    /** Links the document to the dossier it answers; once issued it is the dossier's result (NĐ137 Đ9 k4 d). */
+    @Transactional
+    public void answerDossier(long id, String dossierCode, String actor) {
+        if (dossierCode == null || dossierCode.isBlank()) {
+            throw new CongsoException(DocumentsError.REQUIRED, "dossier");
+        }
+        Row row = lock(id);
+        requireState(row, State.DRAFT, State.RETURNED, State.IN_APPROVAL, State.APPROVED, State.SIGNED);
+        String code = dossierCode.strip();
+        if (!dossierResults.exists(code)) {
+            throw new CongsoException(DocumentsError.UNKNOWN_DOSSIER, code);
+        }
+        repository.answers(id, code);
+        step(id, actor, "ANSWERS_DOSSIER", code);
+    }
+
+    // the replaced document is marked at the moment its replacement is issued, in the same transaction
+    private Row replaced(Row replacement, String actor) {
+        Row replaced = lock(replacement.replacesId());
+        requireState(replaced, State.ISSUED);
+        repository.withdrawn(replaced.id(), State.REPLACED.name(), null);
+        repository.internalDeliveriesBecome(replaced.id(), State.REPLACED.name());
+        step(replaced.id(), actor, "REPLACED", replacement.replacementReason());
+        return replaced;
+    }
+
+    private static LocalDate issuedDay(Row row) {
+        return LocalDate.ofInstant(row.issuedAt(), RegisterManagement.VIETNAM);
     }
 
     /** What the clerk gets back after issuing: the number and the signed file. */
@@ -241,6 +333,10 @@ public class OutgoingDocumentManagement {
         return repository.exchangedDocumentId(id).map(statuses::about).orElse(List.of());
     }
 
+    public List<OutgoingRepository.Opinion> opinions(long id) {
+        return repository.opinions(id);
+    }
+
     public List<OutgoingRepository.Delivery> deliveries(long id) {
         return repository.deliveries(id);
     }
@@ -263,7 +359,7 @@ public class OutgoingDocumentManagement {
 
     // NĐ30 Đ18 k1: issued the same working day to the recipients; inside the system, by edXML to other
     // agencies (NĐ137 Đ9 k4), by email where neither reaches them
-    private void deliver(Row row, NumberSymbol numberSymbol, LocalDate day, byte[] pdf) {
+    private void deliver(Row row, NumberSymbol numberSymbol, LocalDate day, byte[] pdf, Row replaced) {
         long id = row.id();
         row.internalUnitList().forEach(unit -> repository.addDelivery(id, "INTERNAL", unit, "DELIVERED"));
         List<Attachment> files = new ArrayList<>();
@@ -274,9 +370,13 @@ public class OutgoingDocumentManagement {
             OutgoingRepository.Appendix a = appendices.get(i);
             files.add(new Attachment("dinh-kem-" + (i + 1), a.name(), a.contentType(), a.name(), a.content()));
         }
-        AgencyProfile profile = agency.profile().orElseThrow(() -> new CongsoException(DocumentsError.REQUIRED, "profile"));
+        AgencyProfile profile = profile();
+        TraceHeaderList.Business business = replaced == null
+                ? new TraceHeaderList.Business(BusinessDocType.NEW, null, 0, null)
+                : replacement(replaced, row.replacementReason());
         for (String peer : row.peerAgencyList()) {
-            Envelope envelope = envelope(row, profile, AgencyIdentifier.of(peer), numberSymbol, day, files);
+            Envelope envelope = envelope(row, profile, AgencyIdentifier.of(peer),
+                    new MessageHeader.Code(numberSymbol.codeNumber(), numberSymbol.notation()), day, files, business);
             exchange.send(AgencyIdentifier.of(peer), envelope);
             repository.addDelivery(id, "EDXML", peer, "QUEUED", envelope.documentId());
         }
@@ -285,10 +385,19 @@ public class OutgoingDocumentManagement {
         }
     }
 
-    private Envelope envelope(Row row, AgencyProfile profile, AgencyIdentifier to, NumberSymbol numberSymbol,
-                              LocalDate day, List<Attachment> files) {
+    // QCVN 102:2016 BussinessDocType 3 with ReplacementInfoList: which document is replaced, and where it had gone
+    private TraceHeaderList.Business replacement(Row replaced, String reason) {
+        return repository.exchangedDocumentId(replaced.id())
+                .map(documentId -> new TraceHeaderList.Business(BusinessDocType.REPLACE, reason, null, 0, null,
+                        List.of(new TraceHeaderList.ReplacementInfo(documentId,
+                                replaced.peerAgencyList().stream().map(AgencyIdentifier::of).toList()))))
+                // the replaced document never went out by edXML: to the agencies it is a new document
+                .orElseGet(() -> new TraceHeaderList.Business(BusinessDocType.NEW, null, 0, null));
+    }
+
+    private Envelope envelope(Row row, AgencyProfile profile, AgencyIdentifier to, MessageHeader.Code code,
+                              LocalDate day, List<Attachment> files, TraceHeaderList.Business business) {
         AgencyIdentifier us = AgencyIdentifier.of(profile.identifierCode());
-        MessageHeader.Code code = new MessageHeader.Code(numberSymbol.codeNumber(), numberSymbol.notation());
         DocumentType type = DocumentType.valueOf(row.documentType());
         MessageHeader header = new MessageHeader(Organization.of(us, profile.nameVi()), List.of(Organization.of(to, to.value())),
                 code, new MessageHeader.Promulgation(place(profile), day),
@@ -298,9 +407,12 @@ public class OutgoingDocumentManagement {
                         files.stream().skip(1).map(Attachment::name).toList()),
                 List.of(), 0, MessageHeader.documentId(us, day, code));
         TraceHeaderList trace = new TraceHeaderList(List.of(new TraceHeaderList.TraceHeader(us,
-                LocalDateTime.now(RegisterManagement.VIETNAM).truncatedTo(ChronoUnit.SECONDS))),
-                new TraceHeaderList.Business(BusinessDocType.NEW, null, 0, null));
+                LocalDateTime.now(RegisterManagement.VIETNAM).truncatedTo(ChronoUnit.SECONDS))), business);
         return new Envelope(header, trace, files);
+    }
+
+    private AgencyProfile profile() {
+        return agency.profile().orElseThrow(() -> new CongsoException(DocumentsError.REQUIRED, "profile"));
     }
 
     private long insert(OutgoingDraft draft, String actor) {
@@ -317,7 +429,7 @@ public class OutgoingDocumentManagement {
     }
 
     private byte[] render(OutgoingDraft draft) {
-        AgencyProfile profile = agency.profile().orElseThrow(() -> new CongsoException(DocumentsError.REQUIRED, "profile"));
+        AgencyProfile profile = profile();
         return renderer.render(draft, profile.nameVi(), flow.issuer(), place(profile),
                 LocalDate.now(RegisterManagement.VIETNAM).getYear());
     }

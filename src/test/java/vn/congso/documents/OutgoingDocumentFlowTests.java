@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -15,6 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.congso.documents.OutgoingDocumentManagement.State;
 import vn.congso.identity.Role;
+import vn.congso.publicservice.DossierManagement;
+import vn.congso.publicservice.DossierQueries;
+import vn.congso.publicservice.DossierSubmission;
+import vn.congso.publicservice.StoredResult;
 import vn.congso.shared.CongsoException;
 import vn.congso.signing.SigningManagement;
 import vn.congso.signing.Verdict;
@@ -32,6 +38,12 @@ class OutgoingDocumentFlowTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DossierManagement dossiers;
+
+    @Autowired
+    DossierQueries queries;
 
     @Test
     void seedLetterIsIssuedWithTheDecreeThirtyLayoutTheNextNumberAndTwoValidSignatures() throws Exception {
@@ -112,6 +124,74 @@ class OutgoingDocumentFlowTests {
 
         // Hỏa tốc before Thường although submitted later
         assertThat(queue.indexOf(express)).isLessThan(queue.indexOf(normal));
+    }
+
+    @Test
+    void documentAnsweringADossierBecomesTheSignedResultInTheApplicantsDataStore() throws Exception {
+        String dossier = dossiers.submitOnline("congdan", new DossierSubmission("1.004873", Map.of(
+                "applicantName", "Đinh Thị Hoa", "applicantCitizenId", "019190000001", "applicantPhone", "0912000001",
+                "applicantEmail", "congdan@example.invalid", "birthDate", "1995-04-12",
+                "residence", "Thôn Đông, xã Thanh Định", "maritalStatus", "Chưa đăng ký kết hôn với ai",
+                "purpose", "Đăng ký kết hôn"), List.of(), UUID.randomUUID().toString())).code();
+        long id = outgoing.compose(OutgoingFixtures.thanhDinhLetter(List.of()), "canbo");
+        assertThatThrownBy(() -> outgoing.answerDossier(id, "000.00.00.H55-261201-9999", "canbo"))
+                .isInstanceOfSatisfying(CongsoException.class,
+                        e -> assertThat(e.code()).isEqualTo(DocumentsError.UNKNOWN_DOSSIER));
+        outgoing.answerDossier(id, dossier, "canbo");
+        outgoing.submit(id, "canbo");
+        outgoing.approve(id, "truongphong", Set.of(Role.HEAD), null);
+        outgoing.approve(id, "lanhdao", Set.of(Role.LEADER), null);
+        outgoing.sign(id, "lanhdao");
+
+        OutgoingDocumentManagement.Issued issued = outgoing.issue(id, "vanthu");
+
+        // NĐ137 Đ9 k4 d: the issued document is in the citizen's data store as the dossier's result
+        StoredResult result = queries.store("congdan").stream()
+                .filter(r -> issued.numberSymbol().equals(r.data().get("numberSymbol"))).findFirst().orElseThrow();
+        assertThat(result.code()).startsWith(dossier);
+        byte[] pdf = queries.resultPdf(result.code(), "congdan");
+        assertThat(pdf).isEqualTo(issued.pdf());
+        assertThat(signing.validate(pdf).verdict()).isEqualTo(Verdict.VALID);
+        assertThat(queries.get(dossier).history()).anySatisfy(h -> assertThat(h.note()).isEqualTo(issued.numberSymbol()));
+    }
+
+    @Test
+    void docxDraftIsConvertedToAPdfThatKeepsItsVietnameseText() throws Exception {
+        byte[] docx;
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            // as a word processor writes it: a styles part and the section's page size and margins (A4, NĐ30 Phụ lục I)
+            document.createStyles();
+            var section = document.getDocument().getBody().addNewSectPr();
+            section.addNewPgSz().setW(java.math.BigInteger.valueOf(11906));
+            section.getPgSz().setH(java.math.BigInteger.valueOf(16838));
+            var margins = section.addNewPgMar();
+            margins.setTop(java.math.BigInteger.valueOf(1134));
+            margins.setBottom(java.math.BigInteger.valueOf(1134));
+            margins.setLeft(java.math.BigInteger.valueOf(1701));
+            margins.setRight(java.math.BigInteger.valueOf(851));
+            var title = document.createParagraph().createRun();
+            title.setBold(true);
+            title.setFontFamily("Times New Roman");
+            title.setText("KẾ HOẠCH Tổ chức Ngày hội Đại đoàn kết toàn dân tộc");
+            document.createParagraph().createRun().setText(
+                    "Ủy ban nhân dân xã Thanh Định đề nghị các xóm phối hợp thực hiện; hạn chót ngày 15 tháng 11.");
+            document.write(out);
+            docx = out.toByteArray();
+        }
+
+        long id = outgoing.upload(new OutgoingDraft(DocumentType.PLAN, "VHXH", "tổ chức Ngày hội Đại đoàn kết",
+                null, List.of(), List.of(), List.of(), "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Phùng Văn Đăng",
+                List.of(), List.of(), List.of()), docx, "ke-hoach.docx", "canbo");
+
+        assertThat(outgoing.versions(id)).containsExactly("CONVERTED_FROM_DOCX");
+        String text = text(outgoing.latestPdf(id)).replaceAll("\\s+", " ");
+        assertThat(text).contains("KẾ HOẠCH Tổ chức Ngày hội Đại đoàn kết toàn dân tộc",
+                "Ủy ban nhân dân xã Thanh Định đề nghị các xóm phối hợp thực hiện; hạn chót ngày 15 tháng 11.");
+        assertThatThrownBy(() -> outgoing.upload(OutgoingFixtures.thanhDinhLetter(List.of()),
+                new byte[] {'P', 'K', 3, 4, 0, 0}, "hong.docx", "canbo"))
+                .isInstanceOfSatisfying(CongsoException.class,
+                        e -> assertThat(e.code()).isEqualTo(DocumentsError.INVALID_FILE));
     }
 
     private int nextOutgoingNumber() {

@@ -126,8 +126,14 @@ public class EdxmlReader {
             String type = requiredText(b, "BussinessDocType");
             return new TraceHeaderList.Business(
                     BusinessDocType.ofCode(integer(b, "BussinessDocType")).orElseThrow(() -> invalid("BussinessDocType", type)),
-                    text(b, "BussinessDocReason"), Optional.ofNullable(optionalInteger(b, "Paper")).orElse(0),
-                    child(b, "StaffInfo").map(this::staffInfo).orElse(null));
+                    text(b, "BussinessDocReason"), text(b, "DocumentId"),
+                    Optional.ofNullable(optionalInteger(b, "Paper")).orElse(0),
+                    child(b, "StaffInfo").map(this::staffInfo).orElse(null),
+                    child(b, "ReplacementInfoList").map(l -> children(l, "ReplacementInfo").stream()
+                            .map(r -> new TraceHeaderList.ReplacementInfo(requiredText(r, "DocumentId"),
+                                    child(r, "OrganIdList").map(o -> texts(o, "OrganId").stream()
+                                            .map(v -> agency("OrganIdList/OrganId", v)).toList()).orElse(List.of())))
+                            .toList()).orElse(List.of()));
         }).orElse(null);
         return new TraceHeaderList(headers, business);
     }
@@ -178,11 +184,14 @@ public class EdxmlReader {
     }
 
     private AgencyIdentifier agency(Element parent, String name) {
-        String value = requiredText(parent, name);
+        return agency(parent.getLocalName() + "/" + name, requiredText(parent, name));
+    }
+
+    private AgencyIdentifier agency(String where, String value) {
         try {
             return AgencyIdentifier.of(value);
         } catch (CongsoException e) {
-            throw invalid(parent.getLocalName() + "/" + name, value);
+            throw invalid(where, value);
         }
     }
 

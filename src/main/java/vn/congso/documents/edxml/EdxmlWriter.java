@@ -164,8 +164,24 @@ public class EdxmlWriter {
             start(w, "Bussiness");
             text(w, "BussinessDocType", Integer.toString(b.docType().code()));
             text(w, "BussinessDocReason", b.reason());
-            text(w, "Paper", Integer.toString(b.paper()));
+            text(w, "DocumentId", b.documentId());
+            // order of the children as numbered 2.2.1–2.2.8 by implementations of QCVN 102:2016 (docs/notes/edxml.md)
             staffInfo(w, b.staffInfo());
+            text(w, "Paper", Integer.toString(b.paper()));
+            if (!b.replacements().isEmpty()) {
+                start(w, "ReplacementInfoList");
+                for (TraceHeaderList.ReplacementInfo r : b.replacements()) {
+                    start(w, "ReplacementInfo");
+                    text(w, "DocumentId", r.documentId());
+                    start(w, "OrganIdList");
+                    for (AgencyIdentifier organ : r.organIds()) {
+                        text(w, "OrganId", organ.value());
+                    }
+                    w.writeEndElement();
+                    w.writeEndElement();
+                }
+                w.writeEndElement();
+            }
             w.writeEndElement();
         }
         w.writeEndElement();

@@ -24,6 +24,12 @@ public record MessageHeader(Organization from, List<Organization> to, Code code,
     /** {@code Code}: số and ký hiệu, e.g. {@code 05} and {@code QĐ-UBND}. */
     public record Code(String codeNumber, String codeNotation) {
 
+        /** Splits a số/ký hiệu as written ({@code 12/UBND-VHXH}, {@code 137/2024/NĐ-CP}) after the number. */
+        public static Code of(String numberSymbol) {
+            int slash = numberSymbol.indexOf('/');
+            return new Code(numberSymbol.substring(0, slash), numberSymbol.substring(slash + 1));
+        }
+
         @Override
         public String toString() {
             return codeNumber + "/" + codeNotation;

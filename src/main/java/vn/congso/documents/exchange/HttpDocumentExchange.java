@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +18,7 @@ import vn.congso.audit.AuditLog;
 import vn.congso.documents.DocumentsError;
 import vn.congso.documents.DocumentsProperties;
 import vn.congso.documents.edxml.AgencyIdentifier;
+import vn.congso.documents.edxml.BusinessDocType;
 import vn.congso.documents.edxml.EdxmlReader;
 import vn.congso.documents.edxml.EdxmlWriter;
 import vn.congso.documents.edxml.Envelope;
@@ -51,12 +53,14 @@ class HttpDocumentExchange implements DocumentExchange {
     private final MessageSource messages;
     private final TransactionTemplate transactions;
     private final ExchangeStatusRepository statuses;
+    private final ApplicationEventPublisher events;
 
     HttpDocumentExchange(EdxmlReader reader, EdxmlWriter writer, EnvelopeSigner signer, DocumentsProperties properties,
                          AgencyManagement agency, IncomingEnvelopeRepository incoming, OutboxRepository outbox,
                          AuditLog audit, MessageSource messages, TransactionTemplate transactions,
-                         ExchangeStatusRepository statuses) {
+                         ExchangeStatusRepository statuses, ApplicationEventPublisher events) {
         this.statuses = statuses;
+        this.events = events;
         this.reader = reader;
         this.writer = writer;
         this.signer = signer;
@@ -76,8 +80,11 @@ class HttpDocumentExchange implements DocumentExchange {
             throw new CongsoException(DocumentsError.UNKNOWN_PEER, recipient.value());
         }
         String xml = new String(signer.sign(writer.write(envelope)), StandardCharsets.UTF_8);
-        outbox.enqueue(recipient.value(), envelope.documentId(), xml).ifPresent(id -> audit.record(
-                "documents.envelope-queued", "edxml-envelope", envelope.documentId(), "to " + recipient));
+        BusinessDocType business = businessOf(envelope);
+        // a recall or replacement may reuse the DocumentId: it is queued once per DocumentId and business type
+        String key = business == BusinessDocType.NEW ? envelope.documentId() : envelope.documentId() + "#B" + business.code();
+        outbox.enqueue(recipient.value(), key, xml).ifPresent(id -> audit.record(
+                "documents.envelope-queued", "edxml-envelope", envelope.documentId(), business + " to " + recipient));
     }
 
     @Override
@@ -149,11 +156,23 @@ class HttpDocumentExchange implements DocumentExchange {
 
     private void store(Envelope envelope, byte[] xml) {
         String documentId = envelope.documentId();
-        // at-least-once delivery: the same DocumentId again is the same document, recorded once
-        incoming.insertIfNew(documentId, envelope.header().from().organId().value(),
+        BusinessDocType business = businessOf(envelope);
+        // at-least-once delivery: the same DocumentId with the same business type again is the same message,
+        // recorded once; a recall or a replacement reusing the DocumentId is a message of its own
+        incoming.insertIfNew(documentId, business.code(), envelope.header().from().organId().value(),
                 envelope.header().code().toString(), envelope.header().subject(),
-                new String(xml, StandardCharsets.UTF_8)).ifPresent(id -> audit.record("documents.envelope-received",
-                "edxml-envelope", documentId, envelope.header().code() + " " + envelope.header().subject()));
+                new String(xml, StandardCharsets.UTF_8)).ifPresent(id -> {
+                    audit.record("documents.envelope-received", "edxml-envelope", documentId,
+                            business + " " + envelope.header().code() + " " + envelope.header().subject());
+                    if (business != BusinessDocType.NEW) {
+                        events.publishEvent(new EnvelopeArrived(id, envelope));
+                    }
+                });
+    }
+
+    private static BusinessDocType businessOf(Envelope envelope) {
+        return envelope.trace() == null || envelope.trace().business() == null
+                ? BusinessDocType.NEW : envelope.trace().business().docType();
     }
 
     private StatusEnvelope refusal(Optional<Organization> us, ResponseFor about, CongsoException e) {

@@ -14,13 +14,18 @@ public class IncomingEnvelopeRepository {
         this.jdbc = jdbc;
     }
 
-    /** Stores the envelope unless one with this DocumentId is already stored; the new row's id, if any. */
-    public Optional<Long> insertIfNew(String documentId, String senderOrganId, String numberSymbol, String subject,
-                                      String envelope) {
+    /**
+     * Stores the envelope unless one with this DocumentId and business type (new, recall, update, replace) is
+     * already stored; the new row's id, if any.
+     */
+    public Optional<Long> insertIfNew(String documentId, int businessDocType, String senderOrganId, String numberSymbol,
+                                      String subject, String envelope) {
         return jdbc.sql("""
-                insert into documents_incoming_envelope (document_id, sender_organ_id, number_symbol, subject, envelope)
-                values (?, ?, ?, ?, ?) on conflict (document_id) do nothing returning id
-                """).params(documentId, senderOrganId, numberSymbol, subject, envelope).query(Long.class).optional();
+                insert into documents_incoming_envelope (document_id, business_doc_type, sender_organ_id, number_symbol,
+                    subject, envelope)
+                values (?, ?, ?, ?, ?, ?) on conflict (document_id, business_doc_type) do nothing returning id
+                """).params(documentId, businessDocType, senderOrganId, numberSymbol, subject, envelope)
+                .query(Long.class).optional();
     }
 
     public int countByDocumentId(String documentId) {

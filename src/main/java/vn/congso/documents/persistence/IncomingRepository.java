@@ -16,12 +16,14 @@ public class IncomingRepository {
     public record Row(long id, Long envelopeId, String sender, String numberSymbol, String subject, String urgency,
                       String channel, String documentId, LocalDate documentDate, Integer incomingNumber,
                       Integer incomingYear, Instant receivedAt, String state, String department, String assignee,
-                      String direction, LocalDate deadline, Instant completedAt, String refusalReason) {
+                      String direction, LocalDate deadline, Instant completedAt, String refusalReason,
+                      String recallReason, String replacesDocumentId, String replacedByDocumentId,
+                      String conversionCode) {
     }
 
     /** An envelope that arrived and that the clerk has neither registered nor refused. */
     public record Arrived(long envelopeId, String documentId, String sender, String numberSymbol, String subject,
-                          String envelope, Instant receivedAt) {
+                          String envelope, Instant receivedAt, int businessDocType) {
     }
 
     /** Per department: documents assigned, completed by their deadline, overdue now. */
@@ -36,15 +38,53 @@ public class IncomingRepository {
 
     public List<Arrived> awaitingRegistration() {
         return jdbc.sql("""
-                select e.id as envelope_id, e.document_id, e.sender_organ_id as sender, e.number_symbol, e.subject, e.envelope, e.received_at
+                select e.id as envelope_id, e.document_id, e.sender_organ_id as sender, e.number_symbol, e.subject, e.envelope,
+                       e.received_at, e.business_doc_type
                 from documents_incoming_envelope e left join documents_incoming i on i.envelope_id = e.id
-                where i.id is null order by e.received_at, e.id""").query(Arrived.class).list();
+                where i.id is null and e.business_doc_type <> 1
+                  and not exists (select 1 from documents_incoming_envelope r
+                                  where r.document_id = e.document_id and r.business_doc_type = 1)
+                order by e.received_at, e.id""").query(Arrived.class).list();
     }
 
     public Optional<Arrived> arrived(long envelopeId) {
         return jdbc.sql("""
-                select e.id as envelope_id, e.document_id, e.sender_organ_id as sender, e.number_symbol, e.subject, e.envelope, e.received_at
+                select e.id as envelope_id, e.document_id, e.sender_organ_id as sender, e.number_symbol, e.subject, e.envelope,
+                       e.received_at, e.business_doc_type
                 from documents_incoming_envelope e where e.id = ?""").param(envelopeId).query(Arrived.class).optional();
+    }
+
+    /** Whether the sender has recalled the document with this DocumentId. */
+    public boolean recalled(String documentId) {
+        return jdbc.sql("""
+                select count(*) from documents_incoming_envelope where document_id = ? and business_doc_type = 1""")
+                .param(documentId).query(Integer.class).single() > 0;
+    }
+
+    /** The sender recalled the document (NĐ30 Đ18): it is cancelled here; the ids of the documents cancelled. */
+    public List<Long> recall(String documentId, String reason) {
+        return jdbc.sql("""
+                update documents_incoming set state = 'RECALLED', recall_reason = ?
+                where document_id = ? and state not in ('REFUSED', 'RECALLED') returning id""")
+                .params(reason, documentId).query(Long.class).list();
+    }
+
+    /** A replacement arrived: the replaced document is marked and points to its replacement; the ids marked. */
+    public List<Long> replacedBy(String replacedDocumentId, String replacementDocumentId) {
+        return jdbc.sql("""
+                update documents_incoming set state = 'REPLACED', replaced_by_document_id = ?
+                where document_id = ? and state not in ('REFUSED', 'RECALLED', 'REPLACED') returning id""")
+                .params(replacementDocumentId, replacedDocumentId).query(Long.class).list();
+    }
+
+    /** The conversion (sổ chuyển đổi) that made the incoming document's data message from its paper scan. */
+    public void converted(long id, String conversionCode) {
+        jdbc.sql("update documents_incoming set conversion_code = ? where id = ?").params(conversionCode, id).update();
+    }
+
+    public void replaces(long id, String replacedDocumentId) {
+        jdbc.sql("update documents_incoming set replaces_document_id = ? where id = ?").params(replacedDocumentId, id)
+                .update();
     }
 
     public long insert(Long envelopeId, String sender, String numberSymbol, String subject, String urgency,
@@ -69,8 +109,10 @@ public class IncomingRepository {
         return jdbc.sql(SELECT + " where id = ?").param(id).query(Row.class).optional();
     }
 
+    /** The latest document received under this DocumentId (a replacement may reuse it). */
     public Optional<Row> byDocumentId(String documentId) {
-        return jdbc.sql(SELECT + " where document_id = ?").param(documentId).query(Row.class).optional();
+        return jdbc.sql(SELECT + " where document_id = ? order by id desc limit 1").param(documentId).query(Row.class)
+                .optional();
     }
 
     public void assign(long id, String department, String assignee, String direction, LocalDate deadline) {
@@ -121,6 +163,7 @@ public class IncomingRepository {
     private static final String SELECT = """
             select id, envelope_id, sender, number_symbol, subject, urgency, channel, document_id, document_date,
                    incoming_number, incoming_year, received_at, state, department, assignee, direction, deadline,
-                   completed_at, refusal_reason
+                   completed_at, refusal_reason, recall_reason, replaces_document_id, replaced_by_document_id,
+                   conversion_code
             from documents_incoming""";
 }

@@ -16,7 +16,8 @@ public class OutgoingRepository {
     public record Row(long id, String documentType, String draftingUnit, String subject, String urgency, String state,
                       int approvalLevel, String draftedBy, String signerName, String signerTitle, String competence,
                       String internalUnits, String peerAgencies, String emails, String numberSymbol,
-                      Instant issuedAt) {
+                      Instant issuedAt, Long replacesId, String replacementReason, String recallReason,
+                      String answersDossier) {
 
         public List<String> internalUnitList() {
             return split(internalUnits);
@@ -41,6 +42,10 @@ public class OutgoingRepository {
 
     /** An appendix (phụ lục) or attached document. */
     public record Appendix(String name, String contentType, byte[] content) {
+    }
+
+    /** A coordination opinion asked of someone, answered or not. */
+    public record Opinion(long id, String askedOf, LocalDate dueDate, String opinion, Instant answeredAt) {
     }
 
     /** A delivery of an issued document to one recipient. */
@@ -86,7 +91,7 @@ public class OutgoingRepository {
     /** Issued documents of a year (Vietnam time), in the order of their numbers. */
     public List<Row> issued(int year) {
         return jdbc.sql(SELECT + " " + """
-                 where state = 'ISSUED'
+                 where issued_at is not null
                    and extract(year from issued_at at time zone 'Asia/Ho_Chi_Minh') = ? order by issued_at, id""")
                 .param(year).query(Row.class).list();
     }
@@ -100,6 +105,29 @@ public class OutgoingRepository {
         jdbc.sql("""
                 update documents_outgoing set state = 'ISSUED', registration_id = ?, number_symbol = ?, issued_at = ?
                 where id = ?""").params(registrationId, numberSymbol, java.sql.Timestamp.from(at), id).update();
+    }
+
+    /** Marks an issued document recalled or replaced (NĐ30 Đ18), with the reason. */
+    public void withdrawn(long id, String state, String recallReason) {
+        jdbc.sql("update documents_outgoing set state = ?, recall_reason = coalesce(?, recall_reason) where id = ?")
+                .params(state, recallReason, id).update();
+    }
+
+    /** Marks a draft as the replacement of an issued document. */
+    public void replaces(long id, long replacedId, String reason) {
+        jdbc.sql("update documents_outgoing set replaces_id = ?, replacement_reason = ? where id = ?")
+                .params(replacedId, reason, id).update();
+    }
+
+    /** The dossier (mã hồ sơ) this document answers, whose result it becomes when issued. */
+    public void answers(long id, String dossierCode) {
+        jdbc.sql("update documents_outgoing set answers_dossier = ? where id = ?").params(dossierCode, id).update();
+    }
+
+    /** Internal recipients see what became of the document they received (thu hồi, thay thế). */
+    public void internalDeliveriesBecome(long id, String state) {
+        jdbc.sql("update documents_outgoing_delivery set state = ? where outgoing_id = ? and channel = 'INTERNAL'")
+                .params(state, id).update();
     }
 
     public int addVersion(long id, String kind, byte[] pdf, String actor) {
@@ -152,6 +180,12 @@ public class OutgoingRepository {
                 where id = ? and asked_of = ? and answered_at is null""").params(opinion, opinionId, askedOf).update();
     }
 
+    public List<Opinion> opinions(long id) {
+        return jdbc.sql("""
+                select id, asked_of, due_date, opinion, answered_at from documents_outgoing_opinion
+                where outgoing_id = ? order by id""").param(id).query(Opinion.class).list();
+    }
+
     public int openOpinions(long id) {
         return jdbc.sql("select count(*) from documents_outgoing_opinion where outgoing_id = ? and answered_at is null")
                 .param(id).query(Integer.class).single();
@@ -181,6 +215,7 @@ public class OutgoingRepository {
 
     private static final String SELECT = """
             select id, document_type, drafting_unit, subject, urgency, state, approval_level, drafted_by, signer_name,
-                   signer_title, competence, internal_units, peer_agencies, emails, number_symbol, issued_at
+                   signer_title, competence, internal_units, peer_agencies, emails, number_symbol, issued_at,
+                   replaces_id, replacement_reason, recall_reason, answers_dossier
             from documents_outgoing""";
 }

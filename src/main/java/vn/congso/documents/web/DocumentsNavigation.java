@@ -21,6 +21,12 @@ class DocumentsNavigation {
     }
 
     @Bean
+    NavigationLink workFilesLink() {
+        return new NavigationLink(NavigationLink.STAFF, 43, "documents.nav.files", "/quan-tri/ho-so-cong-viec",
+                "DOCUMENT_READ");
+    }
+
+    @Bean
     NavigationLink leaderDeskLink() {
         return new NavigationLink(NavigationLink.STAFF, 42, "documents.nav.leader", "/quan-tri/lanh-dao",
                 "DOCUMENT_DIRECT");

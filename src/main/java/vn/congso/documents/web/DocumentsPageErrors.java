@@ -11,7 +11,7 @@ import vn.congso.shared.CongsoException;
  * a page with the reason in Vietnamese and the code's HTTP status, instead of a bare error page.
  */
 @ControllerAdvice(assignableTypes = {OutgoingDocumentController.class, IncomingDocumentController.class,
-        RegisterController.class, LeaderDashboardController.class})
+        RegisterController.class, LeaderDashboardController.class, WorkFileController.class})
 class DocumentsPageErrors {
 
     @ExceptionHandler(CongsoException.class)

@@ -65,7 +65,8 @@ class IncomingDocumentController {
                          @RequestParam(required = false) MultipartFile scan,
                          Authentication user) throws IOException {
         incoming.registerPaperScan(new PaperEntry(sender, numberSymbol, documentDate, subject, urgency,
-                "EMAIL".equals(channel) ? "EMAIL" : "PAPER"), scan == null ? null : scan.getBytes(), user.getName());
+                "EMAIL".equals(channel) ? "EMAIL" : "PAPER"), scan == null ? null : scan.getBytes(),
+                scan == null ? null : scan.getOriginalFilename(), user.getName());
         return "redirect:/quan-tri/van-ban-den";
     }
 

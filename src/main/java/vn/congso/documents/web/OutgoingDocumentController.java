@@ -75,6 +75,7 @@ class OutgoingDocumentController {
         model.addAttribute("trail", outgoing.trail(id));
         model.addAttribute("versions", outgoing.versions(id));
         model.addAttribute("deliveries", outgoing.deliveries(id));
+        model.addAttribute("opinions", outgoing.opinions(id));
         model.addAttribute("statuses", outgoing.exchangeStatuses(id));
         return "documents/outgoing-detail";
     }
@@ -90,6 +91,23 @@ class OutgoingDocumentController {
     String askOpinion(@PathVariable long id, @RequestParam(required = false) String askedOf,
                       @RequestParam(required = false) LocalDate due, Authentication user) {
         outgoing.askOpinion(id, askedOf, due, user.getName());
+        return "redirect:/quan-tri/van-ban-di/" + id;
+    }
+
+    // the colleague asked gives the opinion; the facade matches the opinion to the account it was asked of
+    @PreAuthorize("hasAuthority('DOCUMENT_READ')")
+    @PostMapping("/{id}/y-kien/{opinionId}")
+    String giveOpinion(@PathVariable long id, @PathVariable long opinionId,
+                       @RequestParam(required = false) String opinion, Authentication user) {
+        outgoing.giveOpinion(id, opinionId, opinion, user.getName());
+        return "redirect:/quan-tri/van-ban-di/" + id;
+    }
+
+    // NĐ30 Đ18: the clerk who issued it recalls it, with the reason, on the competent person's decision
+    @PreAuthorize("hasAuthority('DOCUMENT_REGISTER')")
+    @PostMapping("/{id}/thu-hoi")
+    String recall(@PathVariable long id, @RequestParam(required = false) String reason, Authentication user) {
+        outgoing.recall(id, reason, user.getName());
         return "redirect:/quan-tri/van-ban-di/" + id;
     }
 

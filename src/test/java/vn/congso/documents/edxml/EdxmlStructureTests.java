@@ -52,7 +52,7 @@ class EdxmlStructureTests {
         assertThat(names(trace)).containsExactly("TraceHeader", "Bussiness");
         assertThat(names(child(trace, "TraceHeader"))).containsExactly("OrganId", "Timestamp");
         assertThat(names(child(trace, "Bussiness"))).containsExactly("BussinessDocType", "BussinessDocReason",
-                "Paper", "StaffInfo");
+                "StaffInfo", "Paper");
         assertThat(names(child(child(trace, "Bussiness"), "StaffInfo"))).containsExactly("Department", "Staff",
                 "Mobile", "Email");
 
@@ -63,6 +63,28 @@ class EdxmlStructureTests {
         assertThat(names(reference)).containsExactly("ContentId", "ContentType", "AttachmentName", "Description");
         assertThat(names(child(child(root, "AttachmentEncoded"), "Attachment"))).containsExactly("ContentId",
                 "AttachmentName", "ContentType", "Description", "ContentTransferEncoded");
+    }
+
+    @Test
+    void replacementNamesTheReplacedDocumentAndWhereItWent() throws Exception {
+        Envelope base = EdxmlFixtures.decision(6);
+        Envelope replacement = new Envelope(base.header(), new TraceHeaderList(base.trace().traceHeaders(),
+                new TraceHeaderList.Business(BusinessDocType.REPLACE, "Sai ngày hiệu lực", null, 0, null,
+                        List.of(new TraceHeaderList.ReplacementInfo("000.00.01.H55,2026/11/19,04/QĐ-UBND",
+                                List.of(EdxmlFixtures.BAO_LINH))))), base.attachments());
+
+        byte[] xml = writer.write(replacement);
+        Element business = child(child(child(child(parse(xml), "edXMLEnvelope"), "edXMLHeader"), "TraceHeaderList"),
+                "Bussiness");
+
+        assertThat(names(business)).containsExactly("BussinessDocType", "BussinessDocReason", "Paper",
+                "ReplacementInfoList");
+        assertThat(text(business, "BussinessDocType")).isEqualTo("3");
+        Element info = child(child(business, "ReplacementInfoList"), "ReplacementInfo");
+        assertThat(names(info)).containsExactly("DocumentId", "OrganIdList");
+        assertThat(text(info, "DocumentId")).isEqualTo("000.00.01.H55,2026/11/19,04/QĐ-UBND");
+        assertThat(text(child(info, "OrganIdList"), "OrganId")).isEqualTo("000.00.02.H55");
+        assertThat(new EdxmlReader(1024 * 1024).readEnvelope(xml)).isEqualTo(replacement);
     }
 
     @Test

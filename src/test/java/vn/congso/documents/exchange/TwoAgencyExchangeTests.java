@@ -17,7 +17,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +44,7 @@ import vn.congso.testing.TestPostgres;
  * the other's peer: Thanh Định (A, 000.00.01.H55) issues a letter to Bảo Linh (B, 000.00.02.H55) by edXML;
  * B registers, assigns and completes it; A sees every status (NĐ137 Đ9 k4, QCVN 102:2016).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoAgencyExchangeTests {
 
     static final String A_ID = "000.00.01.H55";
@@ -80,6 +84,7 @@ class TwoAgencyExchangeTests {
     }
 
     @Test
+    @Order(1)
     void letterIssuedByEdxmlIsRegisteredAssignedAndCompletedAndTheSenderSeesEveryStatus() throws Exception {
         OutgoingDocumentManagement outgoing = a.getBean(OutgoingDocumentManagement.class);
         long id = outgoing.compose(new OutgoingDraft(DocumentType.OFFICIAL_LETTER, "VHXH",
@@ -125,6 +130,82 @@ class TwoAgencyExchangeTests {
     }
 
     @Test
+    @Order(2)
+    void recalledDocumentIsCancelledAtTheRecipientAndAReplacementIsLinkedToWhatItReplaces() throws Exception {
+        OutgoingDocumentManagement outgoing = a.getBean(OutgoingDocumentManagement.class);
+        IncomingDocumentManagement incoming = b.getBean(IncomingDocumentManagement.class);
+        long recalled = issued(outgoing, "mời họp giao ban tháng 12");
+        long wrong = issued(outgoing, "kế hoạch trực Tết (bản có sai sót)");
+        dispatch(a);
+        IncomingRepository.Row recalledThere = registerTheOnlyArrival(incoming, "mời họp giao ban tháng 12");
+        IncomingRepository.Row wrongThere = registerTheOnlyArrival(incoming, "kế hoạch trực Tết (bản có sai sót)");
+        dispatch(b);
+
+        // NĐ30 Đ18: A recalls; A's internal recipients see it recalled, B cancels its incoming copy
+        outgoing.recall(recalled, "Hoãn cuộc họp, sẽ có giấy mời sau.", "vanthu");
+        dispatch(a);
+        assertThat(outgoing.document(recalled).state()).isEqualTo("RECALLED");
+        assertThat(outgoing.deliveries(recalled)).filteredOn(d -> d.channel().equals("INTERNAL"))
+                .isNotEmpty().allSatisfy(d -> assertThat(d.state()).isEqualTo("RECALLED"));
+        assertThat(incoming.document(recalledThere.id()).state()).isEqualTo("RECALLED");
+        assertThat(incoming.document(recalledThere.id()).recallReason()).isEqualTo("Hoãn cuộc họp, sẽ có giấy mời sau.");
+        assertThat(incoming.awaitingRegistration()).isEmpty();
+
+        // a replacement of the same form, issued with its own number; B marks the old one and links the new one
+        long replacement = drafted(outgoing, "kế hoạch trực Tết");
+        outgoing.replaceWith(replacement, wrong, "Sai ngày trực trong kế hoạch.", "canbo");
+        approveSignIssue(outgoing, replacement);
+        dispatch(a);
+        assertThat(outgoing.document(wrong).state()).isEqualTo("REPLACED");
+        String sent = a.getBean(JdbcClient.class).sql("""
+                select envelope from documents_outbox where recipient_organ_id = ? and envelope like '%Sai ngày trực%'""")
+                .param(B_ID).query(String.class).single();
+        var envelope = a.getBean(EdxmlReader.class).readEnvelope(sent.getBytes(StandardCharsets.UTF_8));
+        assertThat(envelope.trace().business().docType()).isEqualTo(vn.congso.documents.edxml.BusinessDocType.REPLACE);
+        assertThat(envelope.trace().business().replacements()).singleElement()
+                .satisfies(r -> assertThat(r.documentId()).isEqualTo(wrongThere.documentId()));
+        assertThat(incoming.document(wrongThere.id()).state()).isEqualTo("REPLACED");
+        assertThat(incoming.document(wrongThere.id()).replacedByDocumentId()).isEqualTo(envelope.documentId());
+        IncomingRepository.Row replacementThere = registerTheOnlyArrival(incoming, "kế hoạch trực Tết");
+        assertThat(replacementThere.replacesDocumentId()).isEqualTo(wrongThere.documentId());
+
+        // the recall delivered again (at least once) changes nothing more
+        String recall = a.getBean(JdbcClient.class).sql("""
+                select envelope from documents_outbox where recipient_organ_id = ? and envelope like '%Hoãn cuộc họp%'""")
+                .param(B_ID).query(String.class).single();
+        assertThat(post(b, "/api/v1/edxml/inbox", recall).statusCode()).isEqualTo(200);
+        assertThat(b.getBean(JdbcClient.class).sql("select count(*) from documents_incoming_envelope where document_id = ?")
+                .param(recalledThere.documentId()).query(Integer.class).single()).isEqualTo(2);
+    }
+
+    private static long drafted(OutgoingDocumentManagement outgoing, String subject) {
+        return outgoing.compose(new OutgoingDraft(DocumentType.OFFICIAL_LETTER, "VP", subject, Priority.NORMAL,
+                List.of("Ủy ban nhân dân xã Bảo Linh."), List.of("Nội dung " + subject + "."), List.of("- Như trên;"), "TM. ỦY BAN NHÂN DÂN",
+                "CHỦ TỊCH", "Phùng Văn Đăng", List.of("VP"), List.of(B_ID), List.of()), "canbo");
+    }
+
+    private static long issued(OutgoingDocumentManagement outgoing, String subject) {
+        long id = drafted(outgoing, subject);
+        approveSignIssue(outgoing, id);
+        return id;
+    }
+
+    private static void approveSignIssue(OutgoingDocumentManagement outgoing, long id) {
+        outgoing.submit(id, "canbo");
+        outgoing.approve(id, "truongphong", Set.of(Role.HEAD), null);
+        outgoing.approve(id, "lanhdao", Set.of(Role.LEADER), null);
+        outgoing.sign(id, "lanhdao");
+        outgoing.issue(id, "vanthu");
+    }
+
+    private static IncomingRepository.Row registerTheOnlyArrival(IncomingDocumentManagement incoming, String subject) {
+        IncomingRepository.Arrived arrived = incoming.awaitingRegistration().stream()
+                .filter(x -> x.subject().equals(subject)).findFirst().orElseThrow();
+        return incoming.registerArrived(arrived.envelopeId(), "vanthu");
+    }
+
+    @Test
+    @Order(3)
     void tamperedEnvelopeIsRefusedWithInvalidSignature() throws Exception {
         String signed = new String(a.getBean(SigningManagement.class).signXml(
                 a.getBean(vn.congso.documents.edxml.EdxmlWriter.class).write(

@@ -19,9 +19,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import vn.congso.conversion.ConversionManagement;
 import vn.congso.documents.DocumentType;
 import vn.congso.documents.IncomingDocumentManagement;
 import vn.congso.documents.OutgoingDocumentManagement;
@@ -36,6 +38,9 @@ class DocumentPagesTests {
     // NĐ30 Phụ lục IV, sổ đăng ký văn bản đến: the columns in the appendix's order
     static final List<String> INCOMING_COLUMNS = List.of("Ngày đến", "Số đến", "Tác giả", "Số, ký hiệu", "Ngày tháng",
             "Tên loại và trích yếu nội dung", "Đơn vị hoặc người nhận", "Ký nhận", "Ghi chú");
+    static final List<String> OUTGOING_COLUMNS = List.of("Số, ký hiệu văn bản", "Ngày tháng văn bản",
+            "Tên loại và trích yếu nội dung văn bản", "Người ký", "Nơi nhận văn bản", "Đơn vị, người nhận bản lưu",
+            "Số lượng bản", "Ngày chuyển", "Ký nhận", "Ghi chú");
 
     @Autowired
     MockMvc mvc;
@@ -45,6 +50,12 @@ class DocumentPagesTests {
 
     @Autowired
     IncomingDocumentManagement incoming;
+
+    @Autowired
+    ConversionManagement conversion;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void clerkCannotApproveAndOfficerCannotSign() throws Exception {
@@ -90,7 +101,7 @@ class DocumentPagesTests {
     void incomingRegisterExportsToXlsxWithTheColumnsOfAppendixFour() throws Exception {
         var row = incoming.registerPaperScan(new IncomingDocumentManagement.PaperEntry("UBND huyện Định Hóa",
                 "8384/UBND-VHTT", LocalDate.of(2024, 12, 24), "thực hiện Nghị định số 137/2024/NĐ-CP",
-                Priority.URGENT, "PAPER"), blankPdf(), "vanthu");
+                Priority.URGENT, "PAPER"), blankPdf(), "scan.pdf", "vanthu");
 
         byte[] xlsx = mvc.perform(get("/quan-tri/van-ban-den/so-dang-ky.xlsx").session(login("vanthu")))
                 .andReturn().getResponse().getContentAsByteArray();
@@ -115,10 +126,89 @@ class DocumentPagesTests {
     }
 
     @Test
+    void outgoingRegisterShowsAndExportsTheColumnsOfAppendixFour() throws Exception {
+        long id = submittedDraft("báo cáo kết quả chuyển đổi số quý IV");
+        outgoing.approve(id, "truongphong", java.util.Set.of(vn.congso.identity.Role.HEAD), null);
+        outgoing.approve(id, "lanhdao", java.util.Set.of(vn.congso.identity.Role.LEADER), null);
+        outgoing.sign(id, "lanhdao");
+        String numberSymbol = outgoing.issue(id, "vanthu").numberSymbol();
+
+        byte[] xlsx = mvc.perform(get("/quan-tri/van-ban-di/so-dang-ky.xlsx").session(login("vanthu")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(cells(sheet.getRow(1))).containsExactlyElementsOf(OUTGOING_COLUMNS);
+            List<List<String>> rows = new ArrayList<>();
+            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+                rows.add(cells(sheet.getRow(r)));
+            }
+            assertThat(rows).anySatisfy(cells -> {
+                assertThat(cells.get(0)).isEqualTo(numberSymbol);
+                assertThat(cells.get(2)).contains("báo cáo kết quả chuyển đổi số quý IV");
+                assertThat(cells.get(3)).isEqualTo("Phùng Văn Đăng");
+            });
+        }
+        String page = mvc.perform(get("/quan-tri/van-ban-di/so-dang-ky").session(login("vanthu")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        OUTGOING_COLUMNS.forEach(column -> assertThat(page).contains(column));
+        assertThat(page).contains(numberSymbol);
+
+        // NĐ30 Đ18: recalled from its page, with a reason; it stays in the register
+        MockHttpSession clerk = login("vanthu");
+        assertThat(mvc.perform(post("/quan-tri/van-ban-di/{id}/thu-hoi", id).session(clerk).with(csrf()))
+                .andReturn().getResponse().getStatus()).isEqualTo(400);
+        assertThat(outgoing.document(id).state()).isEqualTo("ISSUED");
+        mvc.perform(post("/quan-tri/van-ban-di/{id}/thu-hoi", id).session(clerk).with(csrf())
+                .param("reason", "Số liệu quý IV chưa đầy đủ."));
+        assertThat(outgoing.document(id).state()).isEqualTo("RECALLED");
+        assertThat(mvc.perform(get("/quan-tri/van-ban-di/so-dang-ky").session(clerk)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains(numberSymbol);
+    }
+
+    @Test
+    void colleagueAskedForAnOpinionGivesItOnTheDocumentsPage() throws Exception {
+        long id = outgoing.compose(new OutgoingDraft(DocumentType.OFFICIAL_LETTER, "VHXH", "lịch tiếp công dân tháng 1",
+                Priority.NORMAL, List.of("- Các xóm;"), List.of("Thông báo lịch tiếp công dân."), List.of("- Như trên;"),
+                "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Phùng Văn Đăng", List.of(), List.of(), List.of()), "canbo");
+        long opinion = outgoing.askOpinion(id, "truongphong", LocalDate.now().plusDays(3), "canbo");
+        MockHttpSession head = login("truongphong");
+
+        String page = mvc.perform(get("/quan-tri/van-ban-di/{id}", id).session(head))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"opinion-" + opinion + "\"");
+        assertThat(mvc.perform(get("/quan-tri/van-ban-di/{id}", id).session(login("canbo"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).doesNotContain("id=\"opinion-" + opinion + "\"");
+        mvc.perform(post("/quan-tri/van-ban-di/{id}/y-kien/{o}", id, opinion).session(head).with(csrf())
+                .param("opinion", "Nhất trí, bổ sung số điện thoại đường dây nóng."));
+
+        assertThat(outgoing.opinions(id)).singleElement().satisfies(o ->
+                assertThat(o.opinion()).isEqualTo("Nhất trí, bổ sung số điện thoại đường dây nóng."));
+        assertThat(outgoing.trail(id)).anySatisfy(s -> assertThat(s.action()).isEqualTo("OPINION_GIVEN"));
+    }
+
+    @Test
+    void paperDocumentIsRegisteredAsTheDataMessageTheConversionModuleMadeOfItsScan() throws Exception {
+        var row = incoming.registerPaperScan(new IncomingDocumentManagement.PaperEntry("Trường Tiểu học Thanh Định",
+                "45/TTH", LocalDate.now().minusDays(2), "xin ý kiến về sửa chữa phòng học",
+                Priority.NORMAL, "PAPER"), blankPdf(), "cong-van-45.pdf", "vanthu");
+
+        // NĐ137 Đ4: converted, registered in the conversion register, carrying the marker; that is what is kept
+        assertThat(row.conversionCode()).isNotBlank();
+        assertThat(conversion.find(row.conversionCode())).isPresent();
+        byte[] stored = jdbc.sql("select pdf from documents_incoming where id = ?").param(row.id())
+                .query(byte[].class).single();
+        assertThat(stored).isEqualTo(conversion.original(row.conversionCode()));
+        try (PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(stored)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+                    .contains("Thông điệp dữ liệu được chuyển đổi từ văn bản giấy");
+        }
+    }
+
+    @Test
     void assignedDocumentPastItsDeadlineIsFlaggedOverdue() throws Exception {
         var row = incoming.registerPaperScan(new IncomingDocumentManagement.PaperEntry("Công an huyện Định Hóa",
                 "215/CAH-ANTT", LocalDate.now().minusDays(10), "đề nghị rà soát nhân khẩu xóm Nà Mòn",
-                Priority.NORMAL, "PAPER"), blankPdf(), "vanthu");
+                Priority.NORMAL, "PAPER"), blankPdf(), "scan.pdf", "vanthu");
         incoming.assign(row.id(), "TP-HT", "canbo", "Giao Tư pháp - Hộ tịch rà soát, báo cáo.",
                 LocalDate.now().minusDays(1), "lanhdao");
 
