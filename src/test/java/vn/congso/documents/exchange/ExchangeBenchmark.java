@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,16 +18,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.UUID;
 import org.apache.catalina.Context;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.congso.CongsoApplication;
 import vn.congso.agency.AgencyManagement;
 import vn.congso.agency.AgencyProfile;
 import vn.congso.documents.edxml.AgencyIdentifier;
@@ -37,7 +33,6 @@ import vn.congso.documents.edxml.EdxmlFixtures;
 import vn.congso.documents.edxml.Envelope;
 import vn.congso.documents.persistence.OutboxRepository;
 import vn.congso.signing.SigningManagement;
-import vn.congso.testing.TestPostgres;
 
 /**
  * {@code bench/exchange.sh}: edXML envelopes with a large attachment sent from installation A to installation B
@@ -49,8 +44,8 @@ import vn.congso.testing.TestPostgres;
 @EnabledIfSystemProperty(named = "congso.bench.exchange.documents", matches = "\\d+")
 class ExchangeBenchmark {
 
-    static final String A_ID = "000.00.01.H55";
-    static final String B_ID = "000.00.02.H55";
+    static final String A_ID = TwoAgencyExchangeTests.A_ID;
+    static final String B_ID = TwoAgencyExchangeTests.B_ID;
     static final int WARM_UP = 5;
 
     @Test
@@ -59,11 +54,13 @@ class ExchangeBenchmark {
         int attachmentBytes = Integer.getInteger("congso.bench.exchange.attachment-bytes", 1 << 20);
         String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
 
-        int portA = freePort();
-        int portB = freePort();
+        int portA = TwoAgencyExchangeTests.freePort();
+        int portB = TwoAgencyExchangeTests.freePort();
         Path certificates = Files.createTempDirectory("congso-bench-peers");
-        try (ConfigurableApplicationContext a = start("bench_a", portA, B_ID, portB, certificates.resolve("b.cer"));
-             ConfigurableApplicationContext b = start("bench_b", portB, A_ID, portA, certificates.resolve("a.cer"))) {
+        try (ConfigurableApplicationContext a = TwoAgencyExchangeTests.start("bench_a", portA, B_ID, portB,
+                certificates.resolve("b.cer"));
+             ConfigurableApplicationContext b = TwoAgencyExchangeTests.start("bench_b", portB, A_ID, portA,
+                     certificates.resolve("a.cer"))) {
             AgencyManagement agencyB = b.getBean(AgencyManagement.class);
             AgencyProfile p = agencyB.profile().orElseThrow();
             agencyB.updateProfile(new AgencyProfile("Ủy ban nhân dân xã Bảo Linh", p.nameEn(), p.parentName(), p.level(),
@@ -73,7 +70,7 @@ class ExchangeBenchmark {
             Files.write(certificates.resolve("a.cer"), a.getBean(SigningManagement.class).agencyCertificate().getEncoded());
             Files.write(certificates.resolve("b.cer"), b.getBean(SigningManagement.class).agencyCertificate().getEncoded());
 
-            Tomcat sink = sink(freePort());
+            Tomcat sink = sink(TwoAgencyExchangeTests.freePort());
             try {
                 Run run = measure(a, b, sink.getConnector().getLocalPort(), documents, attachmentBytes);
                 JdbcClient dbB = b.getBean(JdbcClient.class);
@@ -159,28 +156,6 @@ class ExchangeBenchmark {
         context.addServletMappingDecoded("/sink", "sink");
         tomcat.start();
         return tomcat;
-    }
-
-    private static ConfigurableApplicationContext start(String name, int port, String peerId, int peerPort,
-                                                        Path peerCertificate) {
-        TestPostgres postgres = TestPostgres.get();
-        return new SpringApplicationBuilder(CongsoApplication.class).profiles("test").run(
-                "--server.port=" + port,
-                "--spring.datasource.url=" + postgres.createDatabase("congso_" + name),
-                "--spring.datasource.username=" + postgres.user(),
-                "--spring.datasource.password=" + postgres.password(),
-                "--congso.data-dir=target/bench-data-" + name + "-" + UUID.randomUUID(),
-                "--congso.public-url=http://127.0.0.1:" + port,
-                "--congso.documents.peers[" + peerId + "]=http://127.0.0.1:" + peerPort,
-                "--congso.documents.peer-certificates[" + peerId + "]=" + peerCertificate,
-                "--congso.documents.require-signed-envelopes=true",
-                "--logging.level.vn.congso=WARN");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     /** Per-document times of one run, in nanoseconds. */
