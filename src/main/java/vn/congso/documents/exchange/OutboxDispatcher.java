@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +14,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import vn.congso.documents.DocumentsProperties;
@@ -28,6 +27,8 @@ import vn.congso.shared.CongsoException;
  * Delivers queued envelopes to peers' inboxes. A peer's status 01/03 marks the envelope
  * delivered, a 02 marks it refused (with the peer's reason); anything else (no answer, a server
  * error, an unreadable answer) is retried later, waiting twice as long after each failure.
+ * Each envelope is claimed with a lease before it is sent ({@link OutboxRepository#claimDue}), so no
+ * database transaction stays open during the HTTP call, however slow the peer.
  */
 @Component
 class OutboxDispatcher {
@@ -37,22 +38,20 @@ class OutboxDispatcher {
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
 
     private final OutboxRepository outbox;
-    private final TransactionTemplate transactions;
     private final DocumentsProperties properties;
     private final EdxmlReader reader;
     private final RestClient http;
     private final Clock clock;
 
     @Autowired
-    OutboxDispatcher(OutboxRepository outbox, TransactionTemplate transactions, DocumentsProperties properties,
-                     EdxmlReader reader, RestClient.Builder http) {
-        this(outbox, transactions, properties, reader, http, Clock.systemUTC());
+    OutboxDispatcher(OutboxRepository outbox, DocumentsProperties properties, EdxmlReader reader,
+                     RestClient.Builder http) {
+        this(outbox, properties, reader, http, Clock.systemUTC());
     }
 
-    OutboxDispatcher(OutboxRepository outbox, TransactionTemplate transactions, DocumentsProperties properties,
-                     EdxmlReader reader, RestClient.Builder http, Clock clock) {
+    OutboxDispatcher(OutboxRepository outbox, DocumentsProperties properties, EdxmlReader reader,
+                     RestClient.Builder http, Clock clock) {
         this.outbox = outbox;
-        this.transactions = transactions;
         this.properties = properties;
         this.reader = reader;
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
@@ -65,17 +64,33 @@ class OutboxDispatcher {
     @Scheduled(fixedDelayString = "${congso.documents.outbox.poll-interval:10s}",
             initialDelayString = "${congso.documents.outbox.poll-interval:10s}")
     void poll() {
-        dispatchDue();
+        // a full batch means more may be waiting: keep going rather than leave them for the next poll
+        int tried;
+        do {
+            tried = dispatchDue();
+        } while (tried == properties.outbox().batchSize());
     }
 
-    /** Sends every due envelope once; returns how many were tried. */
+    /** Sends due envelopes once each, up to a batch; returns how many were tried. */
     int dispatchDue() {
-        Integer tried = transactions.execute(tx -> {
-            List<OutboxRepository.Entry> due = outbox.lockDue(clock.instant(), properties.outbox().batchSize());
-            due.forEach(this::deliver);
-            return due.size();
-        });
-        return tried == null ? 0 : tried;
+        int tried = 0;
+        while (tried < properties.outbox().batchSize()) {
+            Optional<OutboxRepository.Entry> entry = outbox.claimDue(clock.instant(), lease());
+            if (entry.isEmpty()) {
+                break;
+            }
+            deliver(entry.get());
+            tried++;
+        }
+        return tried;
+    }
+
+    /**
+     * Long enough for one attempt to finish (reaching the peer, its answer, recording the outcome) before
+     * another dispatcher may take the envelope again.
+     */
+    Duration lease() {
+        return properties.outbox().connectTimeout().plus(properties.outbox().readTimeout()).multipliedBy(2);
     }
 
     private void deliver(OutboxRepository.Entry entry) {

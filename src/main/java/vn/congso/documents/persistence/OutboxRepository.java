@@ -1,8 +1,8 @@
 package vn.congso.documents.persistence;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -43,33 +43,44 @@ public class OutboxRepository {
     }
 
     /**
-     * Locks the envelopes that are due. Rows another dispatcher holds are skipped, not waited for,
-     * so several instances can poll the same table.
+     * Claims the oldest due envelope for {@code lease}: the claim is committed at once and the envelope is
+     * not due again until the lease ends, so no transaction (and no row lock) is held while it is sent.
+     * Rows another dispatcher is claiming are skipped, not waited for, so several instances can poll the
+     * same table. If the dispatcher dies before recording the outcome, the envelope becomes due again
+     * when the lease ends and is sent once more (at least once); the receiver keeps one copy per DocumentId.
+     * The attempt is counted at the claim, so an attempt cut short by a crash counts too.
      */
-    public List<Entry> lockDue(Instant now, int limit) {
+    public Optional<Entry> claimDue(Instant now, Duration lease) {
         return jdbc.sql("""
-                select id, recipient_organ_id, document_id, envelope, attempts, path from documents_outbox
-                where state = 'PENDING' and next_attempt_at <= ? order by id limit ? for update skip locked
-                """).params(Timestamp.from(now), limit)
+                update documents_outbox set attempts = attempts + 1, next_attempt_at = ?
+                where id = (select id from documents_outbox where state = 'PENDING' and next_attempt_at <= ?
+                            order by id limit 1 for update skip locked)
+                returning id, recipient_organ_id, document_id, envelope, attempts - 1, path
+                """).params(Timestamp.from(now.plus(lease)), Timestamp.from(now))
                 .query((rs, n) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
                         rs.getString(6)))
-                .list();
+                .optional();
     }
+
+    // The outcomes below only change an envelope still pending: a dispatcher whose lease ran out while
+    // another one delivered the envelope must not turn DELIVERED back into a retry.
 
     public void delivered(long id, String statusCode, Instant at) {
         jdbc.sql("""
-                update documents_outbox set state = 'DELIVERED', status_code = ?, attempts = attempts + 1,
-                  delivered_at = ?, last_error = null where id = ?
+                update documents_outbox set state = 'DELIVERED', status_code = ?, delivered_at = ?, last_error = null
+                where id = ? and state = 'PENDING'
                 """).params(statusCode, Timestamp.from(at), id).update();
     }
 
     public void rejected(long id, String reason) {
-        jdbc.sql("update documents_outbox set state = 'REJECTED', status_code = '02', attempts = attempts + 1, last_error = ? where id = ?")
-                .params(reason, id).update();
+        jdbc.sql("""
+                update documents_outbox set state = 'REJECTED', status_code = '02', last_error = ?
+                where id = ? and state = 'PENDING'
+                """).params(reason, id).update();
     }
 
     public void retryLater(long id, Instant next, String error) {
-        jdbc.sql("update documents_outbox set attempts = attempts + 1, next_attempt_at = ?, last_error = ? where id = ?")
+        jdbc.sql("update documents_outbox set next_attempt_at = ?, last_error = ? where id = ? and state = 'PENDING'")
                 .params(Timestamp.from(next), error, id).update();
     }
 

@@ -241,7 +241,7 @@ class TwoAgencyExchangeTests {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    private static ConfigurableApplicationContext start(String name, int port, String peerId, int peerPort,
+    static ConfigurableApplicationContext start(String name, int port, String peerId, int peerPort,
                                                         Path peerCertificate) {
         TestPostgres postgres = TestPostgres.get();
         String url = postgres.createDatabase("congso_" + name);
@@ -257,7 +257,7 @@ class TwoAgencyExchangeTests {
                 "--congso.documents.require-signed-envelopes=true");
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
