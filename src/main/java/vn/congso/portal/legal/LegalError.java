@@ -10,7 +10,8 @@ public enum LegalError implements ErrorCode {
     TEXT_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE),
     UNREADABLE_FILE(HttpStatus.BAD_REQUEST),
     NO_DOCUMENT_FOUND(HttpStatus.UNPROCESSABLE_ENTITY),
-    DUPLICATE_CODE(HttpStatus.CONFLICT);
+    DUPLICATE_CODE(HttpStatus.CONFLICT),
+    PRINT_FAILED(HttpStatus.INTERNAL_SERVER_ERROR);
 
     private final HttpStatus status;
 
