@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -143,12 +144,19 @@ class PublicPagesBrowserTests {
         assertThat(failures).as("axe-core violations").isEmpty();
     }
 
+    /** NĐ42 Đ5 k3 a: usable on a phone too; here a 360 px wide screen must not scroll sideways. */
     @Test
-    void everyPublicPageWeighsAtMost60KbBesideCachedStaticAssets() throws Exception {
+    void everyPublicPageWeighsAtMost60KbBesideCachedStaticAssetsAndFitsAPhone() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         List<String> failures = new ArrayList<>();
+        browser.driver().manage().window().setSize(new Dimension(360, 740));
         for (String address : addresses()) {
             browser.go(address);
+            Object overflow = ((JavascriptExecutor) browser.driver()).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            if (((Number) overflow).longValue() > 0) {
+                failures.add(address + " is " + overflow + " px wider than a 360 px phone screen");
+            }
             long weight = 0;
             StringBuilder counted = new StringBuilder();
             for (Map<String, Object> entry : loadedEntries()) {
@@ -166,7 +174,8 @@ class PublicPagesBrowserTests {
                 failures.add(address + " weighs " + weight + " bytes:" + counted);
             }
         }
-        assertThat(failures).as("pages heavier than " + MAX_PAGE_BYTES + " bytes").isEmpty();
+        browser.driver().manage().window().setSize(new Dimension(1280, 1024));
+        assertThat(failures).as("pages heavier than " + MAX_PAGE_BYTES + " bytes or wider than a phone").isEmpty();
     }
 
     @Test

@@ -93,6 +93,27 @@ public class LegalDocumentManagement {
         return saved.summaryRow();
     }
 
+    /**
+     * NĐ42 Đ4 k1 a: the portal shows whether a document is still in force; when it is amended or
+     * repealed the officer records the new status. Audited with the old and the new status.
+     */
+    @Transactional
+    public LegalDocumentSummary changeStatus(String slug, LegalDocumentStatus status) {
+        LegalDocumentRecord before = repository.bySlug(slug).orElseThrow(() -> new CongsoException(LegalError.DOCUMENT_NOT_FOUND));
+        if (status == null) {
+            throw new CongsoException(LegalError.STATUS_INVALID);
+        }
+        if (before.status() == status) {
+            return before.summaryRow();
+        }
+        repository.updateStatus(before.id(), status);
+        LegalDocumentRecord saved = repository.byId(before.id()).orElseThrow();
+        auditLog.record("legal-document.status-changed", "legal-document", saved.slug(),
+                saved.designation() + ": " + before.status() + " -> " + status);
+        indexAfterCommit(saved);
+        return saved.summaryRow();
+    }
+
     public List<LegalDocumentSummary> list(String type, Integer year, LegalDocumentStatus status) {
         DocumentType documentType = DocumentType.ofName(type).orElse(null);
         return repository.list(documentType, year, status).stream().map(LegalDocumentRecord::summaryRow).toList();

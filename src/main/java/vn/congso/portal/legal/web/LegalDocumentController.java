@@ -76,6 +76,7 @@ class LegalDocumentController {
         model.addAttribute("document", document);
         model.addAttribute("preamble", rendering.preamble(document));
         model.addAttribute("nodes", rendering.render(document));
+        model.addAttribute("statuses", LegalDocumentStatus.values());
         return "portal/legal/detail";
     }
 
