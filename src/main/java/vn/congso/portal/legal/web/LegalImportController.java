@@ -119,7 +119,13 @@ class LegalImportController {
     String changeStatus(@PathVariable String slug, @RequestParam(name = "status", required = false) String status,
                         RedirectAttributes redirect) {
         LegalDocumentStatus chosen = Arrays.stream(LegalDocumentStatus.values()).filter(s -> s.name().equals(status))
-                .findFirst().orElseThrow(() -> new CongsoException(LegalError.STATUS_INVALID));
+                .findFirst().orElse(null);
+        if (chosen == null) {
+            // shown beside the status field of the document page; nothing changes
+            redirect.addFlashAttribute("statusError", LegalError.STATUS_INVALID.messageKey());
+            return "redirect:/van-ban/" + register.find(slug)
+                    .orElseThrow(() -> new CongsoException(LegalError.DOCUMENT_NOT_FOUND)).slug();
+        }
         LegalDocumentSummary saved = register.changeStatus(slug, chosen);
         redirect.addFlashAttribute("statusChanged", true);
         return "redirect:/van-ban/" + saved.slug();

@@ -62,8 +62,10 @@ class LegalStatusChangeTests {
         WebSession officer = WebSession.loggedIn(port, "canbo");
         officer.get("/van-ban/" + document.slug());
         HttpResponse<String> wrong = officer.post("/quan-tri/van-ban/" + document.slug() + "/hieu-luc", Map.of("status", "BI_XOA"));
-        assertThat(wrong.statusCode()).isEqualTo(400);
-        assertThat(WebSession.text(wrong)).contains("Vui lòng chọn một tình trạng hiệu lực trong danh sách.");
+        assertThat(wrong.statusCode()).isEqualTo(302);
+        assertThat(WebSession.text(officer.get(WebSession.location(wrong))))
+                .contains("id=\"legal-status-error\">Vui lòng chọn một tình trạng hiệu lực trong danh sách.<")
+                .contains("aria-describedby=\"legal-status-error\"");
         assertThat(register.find(document.slug()).orElseThrow().status()).isEqualTo(LegalDocumentStatus.IN_FORCE);
     }
 
