@@ -9,6 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.congso.audit.AuditLog;
+import vn.congso.portal.engagement.Announcement;
+import vn.congso.portal.engagement.ChannelManagement;
 import vn.congso.portal.legal.LegalDocumentRecord;
 import vn.congso.portal.legal.LegalError;
 import vn.congso.portal.legal.LegalSearchDocuments;
@@ -29,16 +31,21 @@ import vn.congso.shared.VietnameseText;
 @Transactional(readOnly = true)
 public class LegalDocumentManagement {
 
+    /** The subscription category registered documents go out under. */
+    static final String CHANNEL_CATEGORY = "van-ban";
+
     private final LegalDocumentRepository repository;
     private final AuditLog auditLog;
     private final ObjectProvider<SearchIndexing> searchIndexing;
+    private final ChannelManagement channels;
     private final LegalTextParser parser = new LegalTextParser();
 
     LegalDocumentManagement(LegalDocumentRepository repository, AuditLog auditLog,
-                            ObjectProvider<SearchIndexing> searchIndexing) {
+                            ObjectProvider<SearchIndexing> searchIndexing, ChannelManagement channels) {
         this.repository = repository;
         this.auditLog = auditLog;
         this.searchIndexing = searchIndexing;
+        this.channels = channels;
     }
 
     /**
@@ -78,6 +85,31 @@ public class LegalDocumentManagement {
         LegalDocumentRecord saved = repository.byId(id).orElseThrow();
         auditLog.record("legal-document.registered", "legal-document", saved.slug(),
                 saved.designation() + (saved.files().isEmpty() ? "" : "; file " + saved.files().get(0).key()));
+        indexAfterCommit(saved);
+        // NĐ42 Đ5 k2 b, c; seed 000 asks to spread the decree by website, social networks and Zalo groups:
+        // the registered document goes to the subscribers and webhooks of "van-ban" in this transaction
+        channels.announce(new Announcement(CHANNEL_CATEGORY, saved.designation(), "/van-ban/" + saved.slug(),
+                saved.summary()));
+        return saved.summaryRow();
+    }
+
+    /**
+     * NĐ42 Đ4 k1 a: the portal shows whether a document is still in force; when it is amended or
+     * repealed the officer records the new status. Audited with the old and the new status.
+     */
+    @Transactional
+    public LegalDocumentSummary changeStatus(String slug, LegalDocumentStatus status) {
+        LegalDocumentRecord before = repository.bySlug(slug).orElseThrow(() -> new CongsoException(LegalError.DOCUMENT_NOT_FOUND));
+        if (status == null) {
+            throw new CongsoException(LegalError.STATUS_INVALID);
+        }
+        if (before.status() == status) {
+            return before.summaryRow();
+        }
+        repository.updateStatus(before.id(), status);
+        LegalDocumentRecord saved = repository.byId(before.id()).orElseThrow();
+        auditLog.record("legal-document.status-changed", "legal-document", saved.slug(),
+                saved.designation() + ": " + before.status() + " -> " + status);
         indexAfterCommit(saved);
         return saved.summaryRow();
     }

@@ -39,7 +39,7 @@ public final class Browser implements AutoCloseable {
     private final String baseUrl;
     private final Path profile;
 
-    private Browser(String baseUrl) throws IOException {
+    private Browser(String baseUrl, boolean javaScript) throws IOException {
         this.baseUrl = baseUrl;
         this.profile = Files.createTempDirectory("congso-chromium");
         ChromeOptions options = new ChromeOptions();
@@ -47,19 +47,32 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
                 "--no-first-run", "--window-size=1280,1024", "--lang=vi", "--user-data-dir=" + profile);
+        if (!javaScript) {
+            // the page's own scripts never run; WebDriver's executeScript still inspects the page
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
 
     public static Browser open(int port) {
+        return open(port, true);
+    }
+
+    /** A browser whose pages run no JavaScript of their own, as with scripts turned off or blocked. */
+    public static Browser openWithoutJavaScript(int port) {
+        return open(port, false);
+    }
+
+    private static Browser open(int port, boolean javaScript) {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if ("required".equals(System.getProperty("congso.test.browser"))) {
             assertThat(installed).as("Chromium and chromedriver are required (apt-get install chromium chromium-driver)").isTrue();
         }
         Assumptions.assumeTrue(installed, "Chromium is not installed: browser tests skipped");
         try {
-            return new Browser("http://localhost:" + port);
+            return new Browser("http://localhost:" + port, javaScript);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,6 +19,8 @@ import vn.congso.audit.AuditLog;
 import vn.congso.files.BlobStore;
 import vn.congso.files.StoredBlob;
 import vn.congso.portal.SearchIndexing;
+import vn.congso.portal.engagement.Announcement;
+import vn.congso.portal.engagement.ChannelManagement;
 import vn.congso.shared.CongsoException;
 
 /**
@@ -31,17 +33,22 @@ public class ContentManagement {
 
     static final String AUDIT_TYPE = "portal-article";
     static final long MAX_ATTACHMENT_BYTES = 50L * 1024 * 1024;
+    /** The subscription category every news article goes out under (NĐ42 Đ5 k2). */
+    static final String CHANNEL_CATEGORY = "tin-tuc";
 
     private final ArticleRepository articles;
     private final AuditLog audit;
     private final BlobStore blobs;
     private final ObjectProvider<SearchIndexing> search;
+    private final ChannelManagement channels;
 
-    ContentManagement(ArticleRepository articles, AuditLog audit, BlobStore blobs, ObjectProvider<SearchIndexing> search) {
+    ContentManagement(ArticleRepository articles, AuditLog audit, BlobStore blobs, ObjectProvider<SearchIndexing> search,
+                      ChannelManagement channels) {
         this.articles = articles;
         this.audit = audit;
         this.blobs = blobs;
         this.search = search;
+        this.channels = channels;
     }
 
     @Transactional(readOnly = true)
@@ -98,6 +105,12 @@ public class ContentManagement {
         }
         articles.markPublished(id, version.version(), ContentTime.now(), actor);
         audit.record("content.article.publish", AUDIT_TYPE, article.slug(), "v" + version.version() + " " + version.title());
+        if (article.firstPublishedAt() == null) {
+            // NĐ42 Đ5 k2 b, c: a new article reaches subscribers and the social-network relays, in this
+            // transaction; a later approved correction is not sent again
+            channels.announce(new Announcement(CHANNEL_CATEGORY, version.title(), "/tin-tuc/" + article.slug(),
+                    version.summary()));
+        }
         afterCommit(() -> articles.publishedBySlug(article.slug())
                 .ifPresent(p -> search.orderedStream().forEach(s -> s.index(List.of(NewsSearchSource.document(p))))));
         return articles.article(id).orElseThrow();

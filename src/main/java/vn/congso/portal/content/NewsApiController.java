@@ -1,5 +1,6 @@
 package vn.congso.portal.content;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +26,7 @@ class NewsApiController {
         this.properties = properties;
     }
 
-    record NewsSummary(String slug, String title, String summary, String category, Instant publishedAt,
+    record NewsSummary(String slug, String title, @Schema(nullable = true) String summary, String category, Instant publishedAt,
                        Instant updatedAt, String url) {
     }
 
@@ -35,12 +36,13 @@ class NewsApiController {
     record AttachmentLink(String fileName, String contentType, long size, String sha256, String url) {
     }
 
-    record NewsItem(String slug, String title, String summary, String category, Instant publishedAt, Instant updatedAt,
+    record NewsItem(String slug, String title, @Schema(nullable = true) String summary, String category, Instant publishedAt, Instant updatedAt,
                     String url, String pdfUrl, List<String> paragraphs, List<AttachmentLink> attachments) {
     }
 
     record CategoryItem(String code, String nameVi, String nameEn, String clause, String form,
-                        String disclosurePeriodVi, String disclosurePeriodEn, long articles, Instant lastPublished,
+                        String disclosurePeriodVi, String disclosurePeriodEn, long articles,
+                        @Schema(nullable = true, description = "null while no article is published") Instant lastPublished,
                         String url, String feedUrl) {
     }
 

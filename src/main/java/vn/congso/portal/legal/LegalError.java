@@ -10,7 +10,10 @@ public enum LegalError implements ErrorCode {
     TEXT_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE),
     UNREADABLE_FILE(HttpStatus.BAD_REQUEST),
     NO_DOCUMENT_FOUND(HttpStatus.UNPROCESSABLE_ENTITY),
-    DUPLICATE_CODE(HttpStatus.CONFLICT);
+    DUPLICATE_CODE(HttpStatus.CONFLICT),
+    PRINT_FAILED(HttpStatus.INTERNAL_SERVER_ERROR),
+    DOCUMENT_NOT_FOUND(HttpStatus.NOT_FOUND),
+    STATUS_INVALID(HttpStatus.BAD_REQUEST);
 
     private final HttpStatus status;
 

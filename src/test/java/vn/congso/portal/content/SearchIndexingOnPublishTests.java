@@ -16,6 +16,7 @@ import vn.congso.audit.AuditLog;
 import vn.congso.files.BlobStore;
 import vn.congso.portal.SearchDocument;
 import vn.congso.portal.SearchIndexing;
+import vn.congso.portal.engagement.ChannelManagement;
 import vn.congso.testing.CongsoIntegrationTest;
 import vn.congso.testing.WebSession;
 
@@ -34,6 +35,9 @@ class SearchIndexingOnPublishTests {
 
     @Autowired
     BlobStore blobs;
+
+    @Autowired
+    ChannelManagement channels;
 
     /** Stands in for the search index, without adding a bean to the context the other tests share. */
     static class RecordingIndex implements SearchIndexing {
@@ -61,7 +65,7 @@ class SearchIndexingOnPublishTests {
         RecordingIndex index = new RecordingIndex();
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("index", index);
-        ContentManagement content = new ContentManagement(articles, audit, blobs, beans.getBeanProvider(SearchIndexing.class));
+        ContentManagement content = new ContentManagement(articles, audit, blobs, beans.getBeanProvider(SearchIndexing.class), channels);
         String title = ArticleFixtures.uniqueTitle("Lịch tiêm chủng mở rộng tháng 12");
         long id = ArticleFixtures.draft(WebSession.loggedIn(port, "canbo"), "tai-chinh-thong-ke", title, "Tiêm tại trạm y tế xã.");
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("truongphong", null, "CONTENT_PUBLISH"));

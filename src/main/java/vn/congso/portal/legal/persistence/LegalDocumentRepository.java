@@ -56,6 +56,11 @@ public class LegalDocumentRepository {
                 .params(documentId, fileKey).update();
     }
 
+    public void updateStatus(long documentId, LegalDocumentStatus status) {
+        jdbc.sql("update portal_legal_document set status = ?, updated_at = now() where id = ?")
+                .params(status.name(), documentId).update();
+    }
+
     public void addRelation(long documentId, LegalRelationKind kind, String targetCode) {
         jdbc.sql("insert into portal_legal_relation (document_id, kind, target_code) values (?, ?, ?) on conflict do nothing")
                 .params(documentId, kind.name(), targetCode).update();
@@ -105,6 +110,12 @@ public class LegalDocumentRepository {
                 select distinct coalesce(year, extract(year from issue_date)::int) as y from portal_legal_document
                 where coalesce(year, extract(year from issue_date)::int) is not null order by y desc
                 """).query(Integer.class).list();
+    }
+
+    /** When the register last changed; null while it is empty. */
+    public java.time.Instant lastChange() {
+        return jdbc.sql("select max(updated_at) from portal_legal_document").query((rs, n) -> rs.getTimestamp(1)).list()
+                .stream().filter(java.util.Objects::nonNull).map(java.sql.Timestamp::toInstant).findFirst().orElse(null);
     }
 
     /** Every document with its tree, for the search feed and for resolving cross-references. */

@@ -1,6 +1,7 @@
 package vn.congso.portal.legal.web;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -10,11 +11,14 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congso.portal.LegalDocumentManagement;
+import vn.congso.portal.LegalDocumentStatus;
 import vn.congso.portal.LegalDocumentSummary;
 import vn.congso.portal.legal.LegalError;
 import vn.congso.portal.legal.LegalFileStore;
@@ -108,6 +112,23 @@ class LegalImportController {
         }
         addChoices(model, form.getText(), locale);
         return "portal/legal/review";
+    }
+
+    /** NĐ42 Đ4 k1 a: the officer records that a document is now partly or wholly out of force (or in force). */
+    @PostMapping("/{slug}/hieu-luc")
+    String changeStatus(@PathVariable String slug, @RequestParam(name = "status", required = false) String status,
+                        RedirectAttributes redirect) {
+        LegalDocumentStatus chosen = Arrays.stream(LegalDocumentStatus.values()).filter(s -> s.name().equals(status))
+                .findFirst().orElse(null);
+        if (chosen == null) {
+            // shown beside the status field of the document page; nothing changes
+            redirect.addFlashAttribute("statusError", LegalError.STATUS_INVALID.messageKey());
+            return "redirect:/van-ban/" + register.find(slug)
+                    .orElseThrow(() -> new CongsoException(LegalError.DOCUMENT_NOT_FOUND)).slug();
+        }
+        LegalDocumentSummary saved = register.changeStatus(slug, chosen);
+        redirect.addFlashAttribute("statusChanged", true);
+        return "redirect:/van-ban/" + saved.slug();
     }
 
     private String review(String text, String fileKey, String fileName, int index, Model model, Locale locale) {

@@ -13,6 +13,7 @@ import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.DefaultResponseErrorHandler;
 import org.springframework.web.client.RestTemplate;
+import vn.congso.files.BlobStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
@@ -29,6 +30,9 @@ import vn.congso.testing.CongsoIntegrationTest;
 
 @CongsoIntegrationTest
 class LegalImportControllerTests {
+
+    @Autowired
+    BlobStore blobs;
 
     @Autowired
     TestRestTemplate http;
@@ -90,6 +94,9 @@ class LegalImportControllerTests {
         assertThat(download.find()).isTrue();
         ResponseEntity<byte[]> original = http.getForEntity(download.group(1), byte[].class);
         assertThat(original.getBody()).startsWith(new byte[] {'P', 'K'});
+        String key = download.group(1).substring(download.group(1).lastIndexOf('/') + 1);
+        assertThat(blobs.exists(key)).as("the original is in the files module's blob store").isTrue();
+        assertThat(blobs.size(key)).isEqualTo(original.getBody().length);
     }
 
     @Test
