@@ -40,8 +40,8 @@ final class LuceneSearchEngine implements SearchEngine {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    /** Beyond this many matches, facet counts are estimated from a sample of this size. */
-    static final int FACET_SAMPLE = 25_000;
+    /** Hits counted exactly; beyond, the page says "hơn 10.000 kết quả" and facet counts are estimates. */
+    static final int COUNT_CAP = 10_000;
 
     private final LuceneResults results;
     private final VietnameseQueryParser parser = new VietnameseQueryParser();
@@ -49,18 +49,18 @@ final class LuceneSearchEngine implements SearchEngine {
     private final ReentrantLock rebuilding = new ReentrantLock();
 
     LuceneSearchEngine(Directory directory, Duration commitInterval) {
-        this(directory, commitInterval, FACET_SAMPLE);
+        this(directory, commitInterval, COUNT_CAP);
     }
 
-    LuceneSearchEngine(Directory directory, Duration commitInterval, int facetSample) {
+    LuceneSearchEngine(Directory directory, Duration commitInterval, int countCap) {
         this.directory = directory;
-        this.results = new LuceneResults(facetSample);
+        this.results = new LuceneResults(countCap);
         try {
             IndexWriterConfig config = new IndexWriterConfig(VietnameseAnalysis.perField())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64);
             this.writer = new IndexWriter(directory, config);
-            this.searchers = new SearcherManager(writer, null);
+            this.searchers = new SearcherManager(writer, new FacetedSearcher.Factory());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index in " + directory, e);
         }
@@ -107,7 +107,7 @@ final class LuceneSearchEngine implements SearchEngine {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return results.collect(searcher, query, parsed);
+                return results.collect((FacetedSearcher) searcher, query, parsed);
             } finally {
                 searchers.release(searcher);
             }
