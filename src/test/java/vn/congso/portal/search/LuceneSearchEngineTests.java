@@ -271,6 +271,28 @@ class LuceneSearchEngineTests {
     }
 
     @Test
+    void asksForARebuildWhenTheIndexOnDiskHasAnOlderLayout(@TempDir Path old) throws IOException {
+        // an index written by an earlier version: documents, but no layout mark in its commit
+        try (var directory = FSDirectory.open(old);
+             var writer = new org.apache.lucene.index.IndexWriter(directory, new org.apache.lucene.index.IndexWriterConfig())) {
+            org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+            doc.add(new org.apache.lucene.document.StringField(SearchFields.ID, "cu", org.apache.lucene.document.Field.Store.YES));
+            writer.addDocument(doc);
+            writer.commit();
+        }
+        try (LuceneSearchEngine upgraded = new LuceneSearchEngine(FSDirectory.open(old), Duration.ofSeconds(1))) {
+            assertThat(upgraded.needsRebuild()).isTrue();
+            upgraded.replaceAll(decrees().stream());
+            assertThat(upgraded.needsRebuild()).isFalse();
+        }
+        try (LuceneSearchEngine reopened = new LuceneSearchEngine(FSDirectory.open(old), Duration.ofSeconds(1))) {
+            assertThat(reopened.needsRebuild()).isFalse();
+            assertThat(reopened.search(SearchQuery.of("nghi dinh 137")).hits()).extracting(Hit::id).containsExactly("nd-137");
+        }
+        assertThat(engine.needsRebuild()).isFalse();
+    }
+
+    @Test
     void anEmptyQueryFindsNothing() {
         assertThat(engine.search(SearchQuery.of("  \" \" ")).total()).isZero();
         assertThat(engine.search(SearchQuery.of("-- ++ ::")).hits()).isEmpty();
