@@ -8,13 +8,16 @@ import java.util.Map;
  * One page of hits for a {@link SearchQuery}, with the total number of hits and, per facet, the
  * values found and how many hits carry each.
  *
- * @param total           exact number of hits
+ * @param total           number of hits; exact unless {@code totalCapped}
+ * @param totalCapped     there are more than {@code total} hits: counting stopped there (the page says
+ *                        "hơn 10.000 kết quả"), since nobody pages that far and counting every hit of a
+ *                        common word in a large index is what made searches slow
  * @param facets          facet name to its values, most frequent first; a facet the query filters on
  *                        counts as if that filter were absent, so the other values stay reachable
- * @param facetsEstimated the facet counts were scaled from a sample (very many hits); the total is exact
+ * @param facetsEstimated the facet counts were extrapolated from the hits counted (very many hits)
  */
-public record SearchResults(SearchQuery query, long total, List<Hit> hits, Map<String, List<FacetValue>> facets,
-                            boolean facetsEstimated) {
+public record SearchResults(SearchQuery query, long total, boolean totalCapped, List<Hit> hits,
+                            Map<String, List<FacetValue>> facets, boolean facetsEstimated) {
 
     public SearchResults {
         hits = List.copyOf(hits);
@@ -22,7 +25,7 @@ public record SearchResults(SearchQuery query, long total, List<Hit> hits, Map<S
     }
 
     public static SearchResults empty(SearchQuery query) {
-        return new SearchResults(query, 0, List.of(), Map.of(), false);
+        return new SearchResults(query, 0, false, List.of(), Map.of(), false);
     }
 
     public int pageCount() {

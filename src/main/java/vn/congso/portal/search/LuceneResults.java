@@ -3,7 +3,6 @@ package vn.congso.portal.search;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,14 +11,13 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.RandomSamplingFacetsCollector;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import vn.congso.portal.SearchQuery;
@@ -27,29 +25,36 @@ import vn.congso.portal.SearchResults;
 import vn.congso.portal.SearchResults.FacetValue;
 import vn.congso.portal.SearchResults.Hit;
 
-/** Runs a parsed query on one searcher: the page of hits, the exact total, the facet counts and the snippets. */
+/**
+ * Runs a parsed query on one searcher: the page of hits, the total (exact up to a cap), the facet
+ * counts and the snippets.
+ */
 final class LuceneResults {
 
     private static final int FACET_VALUES = 20;
-    private static final long SAMPLING_SEED = 20_240_137L;
+    /** Candidates the fine ranking reorders: far more than a visitor reads, few enough to rescore in a millisecond. */
+    static final int CANDIDATES = 300;
 
     private final Snippets snippets = new Snippets();
-    private final int facetSample;
-    private volatile SortedSetDocValuesReaderState facetState;
+    private final int countCap;
 
-    LuceneResults(int facetSample) {
-        this.facetSample = facetSample;
+    /** @param countCap hits counted exactly; beyond, the total is "more than" and facet counts are estimates */
+    LuceneResults(int countCap) {
+        this.countCap = countCap;
     }
 
-    SearchResults collect(IndexSearcher searcher, SearchQuery query, VietnameseQueryParser.Parsed parsed) throws IOException {
+    SearchResults collect(FacetedSearcher searcher, SearchQuery query, VietnameseQueryParser.Parsed parsed) throws IOException {
         IndexReader reader = searcher.getIndexReader();
-        if (reader.numDocs() == 0) {
+        SortedSetDocValuesReaderState state = searcher.facetState();
+        if (reader.numDocs() == 0 || state == null) {
             return SearchResults.empty(query);
         }
-        SortedSetDocValuesReaderState state = facetState(reader);
-        // two passes: ranking the first page may skip most matches (block-max WAND), while the exact
-        // total and the facet counts visit every match but need no scores
-        TopDocs top = searcher.search(drillDown(parsed.query(), query.filters(), null), query.page() * query.pageSize());
+        // ranking in two steps: the cheap candidate query skips most hits of common words (block-max
+        // WAND), the fine query reorders the best candidates; counting and facets need no scores and
+        // stop at the cap
+        int wanted = query.page() * query.pageSize();
+        TopDocs candidates = searcher.search(drillDown(parsed.candidates(), query.filters(), null), Math.max(CANDIDATES, wanted));
+        TopDocs top = new FineRanking(parsed.query()).rescore(searcher, candidates, wanted);
         Counted all = count(searcher, drillDown(parsed.match(), query.filters(), null), state);
         boolean estimated = all.estimated();
 
@@ -70,7 +75,20 @@ final class LuceneResults {
         for (int i = (query.page() - 1) * query.pageSize(); i < top.scoreDocs.length; i++) {
             hits.add(hit(searcher, top.scoreDocs[i], parsed.highlight()));
         }
-        return new SearchResults(query, all.total(), hits, facets, estimated);
+        return new SearchResults(query, all.total(), all.capped(), hits, facets, estimated);
+    }
+
+    /** Orders the candidates by the fine query's score alone (every candidate matches it). */
+    private static final class FineRanking extends QueryRescorer {
+
+        FineRanking(Query query) {
+            super(query);
+        }
+
+        @Override
+        protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+            return secondPassMatches ? secondPassScore : 0f;
+        }
     }
 
     private static Query drillDown(Query base, Map<String, String> filters, String leaveOut) {
@@ -86,25 +104,17 @@ final class LuceneResults {
         return drillDown;
     }
 
-    /**
-     * Facet counts cost a look at every match; beyond {@code facetSample} matches they are counted on
-     * a random sample and scaled, which keeps a one-word query on a million entries fast. The total
-     * stays exact.
-     */
     private Counted count(IndexSearcher searcher, Query match, SortedSetDocValuesReaderState state) throws IOException {
-        RandomSamplingFacetsCollector collector = searcher.search(match,
-                RandomSamplingFacetsCollector.createManager(facetSample, SAMPLING_SEED));
-        long total = collector.getOriginalMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-        // counting reads the (lazily drawn) sample; only then is the sampling rate known
-        Facets counts = new SortedSetDocValuesFacetCounts(state, collector);
-        double rate = collector.getSamplingRate();
-        return new Counted(counts, total, rate > 0 && rate < 1 ? 1 / rate : 1.0);
+        CappedFacetsCollector collector = searcher.search(match,
+                CappedFacetsCollector.manager(countCap, searcher.getIndexReader().maxDoc()));
+        Facets counts = new SortedSetDocValuesFacetCounts(state, collector.facets());
+        return new Counted(counts, collector.total(), collector.capped(), collector.scale());
     }
 
-    private record Counted(Facets counts, long total, double scale) {
+    private record Counted(Facets counts, long total, boolean capped, double scale) {
 
         boolean estimated() {
-            return scale != 1.0;
+            return capped;
         }
 
         List<FacetValue> values(String dim, SortedSetDocValuesReaderState state) throws IOException {
@@ -130,15 +140,5 @@ final class LuceneResults {
                 doc.get(SearchFields.URL), snippets.snippet(highlight, doc.get(SearchFields.TEXT)),
                 SearchFields.storedFacets(doc),
                 updated == null ? null : Instant.ofEpochMilli(updated.numericValue().longValue()));
-    }
-
-    /** The facet ordinal map is costly to build (a pass over all values), so it is kept until the reader changes. */
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        SortedSetDocValuesReaderState state = facetState;
-        if (state == null || state.getReader() != reader) {
-            state = new DefaultSortedSetDocValuesReaderState(reader, SearchFields.FACETS);
-            facetState = state;
-        }
-        return state;
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -40,8 +41,11 @@ final class LuceneSearchEngine implements SearchEngine {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    /** Beyond this many matches, facet counts are estimated from a sample of this size. */
-    static final int FACET_SAMPLE = 25_000;
+    /** Hits counted exactly; beyond, the page says "hơn 10.000 kết quả" and facet counts are estimates. */
+    static final int COUNT_CAP = 10_000;
+    /** Recorded in every commit; raise it when the fields change, so that an upgraded portal rebuilds its index. */
+    static final String LAYOUT = "2";
+    private static final String LAYOUT_KEY = "congso.search.layout";
 
     private final LuceneResults results;
     private final VietnameseQueryParser parser = new VietnameseQueryParser();
@@ -49,18 +53,21 @@ final class LuceneSearchEngine implements SearchEngine {
     private final ReentrantLock rebuilding = new ReentrantLock();
 
     LuceneSearchEngine(Directory directory, Duration commitInterval) {
-        this(directory, commitInterval, FACET_SAMPLE);
+        this(directory, commitInterval, COUNT_CAP);
     }
 
-    LuceneSearchEngine(Directory directory, Duration commitInterval, int facetSample) {
+    LuceneSearchEngine(Directory directory, Duration commitInterval, int countCap) {
         this.directory = directory;
-        this.results = new LuceneResults(facetSample);
+        this.results = new LuceneResults(countCap);
         try {
             IndexWriterConfig config = new IndexWriterConfig(VietnameseAnalysis.perField())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64);
             this.writer = new IndexWriter(directory, config);
-            this.searchers = new SearcherManager(writer, null);
+            if (writer.getDocStats().maxDoc == 0) {
+                markCurrentLayout();
+            }
+            this.searchers = new SearcherManager(writer, new FacetedSearcher.Factory());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index in " + directory, e);
         }
@@ -101,13 +108,13 @@ final class LuceneSearchEngine implements SearchEngine {
     @Override
     public SearchResults search(SearchQuery query) {
         VietnameseQueryParser.Parsed parsed = parser.parse(query.text());
-        if (parsed.query() == null) {
+        if (parsed.candidates() == null) {
             return SearchResults.empty(query);
         }
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return results.collect(searcher, query, parsed);
+                return results.collect((FacetedSearcher) searcher, query, parsed);
             } finally {
                 searchers.release(searcher);
             }
@@ -134,6 +141,7 @@ final class LuceneSearchEngine implements SearchEngine {
                 }
             }
             writer.addDocuments(batch);
+            markCurrentLayout();
             writer.commit();
             searchers.maybeRefreshBlocking();
             return count;
@@ -156,6 +164,22 @@ final class LuceneSearchEngine implements SearchEngine {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public boolean needsRebuild() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        boolean current = false;
+        if (data != null) {
+            for (Map.Entry<String, String> entry : data) {
+                current |= LAYOUT_KEY.equals(entry.getKey()) && LAYOUT.equals(entry.getValue());
+            }
+        }
+        return !current || size() == 0;
+    }
+
+    private void markCurrentLayout() {
+        writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
     }
 
     /** Merges segments down for read speed; worth it after a bulk load such as a rebuild of a large corpus. */

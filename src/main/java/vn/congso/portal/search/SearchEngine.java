@@ -26,6 +26,12 @@ interface SearchEngine extends SearchIndexing, AutoCloseable {
     /** How many documents the index holds. */
     long size();
 
+    /**
+     * The index is empty, or was built with an older field layout than this version searches
+     * (after an upgrade): only a rebuild from the database makes it answer correctly.
+     */
+    boolean needsRebuild();
+
     @Override
     void close();
 }

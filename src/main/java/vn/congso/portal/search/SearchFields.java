@@ -30,6 +30,8 @@ final class SearchFields {
     static final String TEXT_EXACT = "text.exact";
     static final String TEXT_FOLDED = "text.folded";
     static final String TEXT_PAIRS = "text.pairs";
+    /** Title and text in one folded field (two values, apart): the cheap first pass of the ranking, and the hit set. */
+    static final String ALL_FOLDED = "all.folded";
 
     static final FacetsConfig FACETS = facetsConfig();
 
@@ -54,6 +56,8 @@ final class SearchFields {
         for (String field : List.of(TEXT_EXACT, TEXT_FOLDED, TEXT_PAIRS)) {
             doc.add(new TextField(field, text, Field.Store.NO));
         }
+        doc.add(new TextField(ALL_FOLDED, title, Field.Store.NO));
+        doc.add(new TextField(ALL_FOLDED, text, Field.Store.NO));
         doc.add(new SortedSetDocValuesFacetField("kind", source.kind()));
         for (Map.Entry<String, List<String>> facet : source.facets().entrySet()) {
             if (!SearchQuery.FACETS.contains(facet.getKey()) || "kind".equals(facet.getKey())) {

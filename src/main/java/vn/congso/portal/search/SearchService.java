@@ -16,7 +16,7 @@ import vn.congso.shared.CongsoException;
 /**
  * The portal search as other modules and the web layer see it. At start it refills the index from
  * the database when asked to ({@code congso.search.rebuild=true}) or when the index is empty (a new
- * installation, or a lost index directory).
+ * installation, or a lost index directory) or of an older layout (an upgrade).
  */
 @Service
 class SearchService implements PortalSearch, ApplicationRunner {
@@ -60,7 +60,7 @@ class SearchService implements PortalSearch, ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments arguments) {
-        if (properties.rebuild() || engine.size() == 0) {
+        if (properties.rebuild() || engine.needsRebuild()) {
             rebuild();
         }
     }

@@ -75,6 +75,12 @@ final class VietnameseAnalysis {
                 }
                 return new TokenStreamComponents(tokenizer, stream);
             }
+
+            @Override
+            public int getPositionIncrementGap(String fieldName) {
+                // title and text are two values of the combined field: a phrase must not run from one into the other
+                return 100;
+            }
         };
     }
 }

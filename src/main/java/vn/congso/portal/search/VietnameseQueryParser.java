@@ -30,12 +30,16 @@ final class VietnameseQueryParser {
     private static final Pattern PHRASE = Pattern.compile("\"([^\"]*)\"?");
 
     /**
-     * @param query     ranks the hits
-     * @param match     the same hits unranked: counting and facets over it skip all scoring
-     * @param highlight the folded-text terms the highlighter marks
-     * All three are null when nothing searchable was typed.
+     * @param candidates the hits, ranked cheaply: every folded word and phrase in the one combined
+     *                   field, plain BM25, so block-max skipping finds the best few hundred without
+     *                   scoring all hits of a common word
+     * @param query      ranks those candidates finely: title above text, the visitor's own spelling,
+     *                   adjacent word pairs
+     * @param match      the same hits unranked: counting and facets over it skip all scoring
+     * @param highlight  the folded-text terms the highlighter marks
+     * All four are null when nothing searchable was typed.
      */
-    record Parsed(Query query, Query match, Query highlight) {
+    record Parsed(Query candidates, Query query, Query match, Query highlight) {
     }
 
     Parsed parse(String typed) {
@@ -52,6 +56,7 @@ final class VietnameseQueryParser {
         loose.append(text.substring(last));
 
         BooleanQuery.Builder query = new BooleanQuery.Builder();
+        BooleanQuery.Builder candidates = new BooleanQuery.Builder();
         BooleanQuery.Builder match = new BooleanQuery.Builder();
         BooleanQuery.Builder highlight = new BooleanQuery.Builder();
         boolean any = false;
@@ -63,7 +68,9 @@ final class VietnameseQueryParser {
                 any = true;
                 Query required = titleOrText(phrase(SearchFields.TITLE_FOLDED, folded), phrase(SearchFields.TEXT_FOLDED, folded));
                 query.add(required, Occur.MUST);
-                match.add(required, Occur.FILTER);
+                Query anywhere = phrase(SearchFields.ALL_FOLDED, folded);
+                candidates.add(anywhere, Occur.MUST);
+                match.add(anywhere, Occur.FILTER);
                 List<String> exact = VietnameseAnalysis.terms(VietnameseAnalysis.EXACT, phrase);
                 query.add(boost(titleOrText(phrase(SearchFields.TITLE_EXACT, exact), phrase(SearchFields.TEXT_EXACT, exact)), EXACT_BOOST), Occur.SHOULD);
                 highlight.add(phrase(SearchFields.TEXT_FOLDED, folded), Occur.SHOULD);
@@ -75,7 +82,9 @@ final class VietnameseQueryParser {
             any = true;
             Query required = titleOrText(term(SearchFields.TITLE_FOLDED, term), term(SearchFields.TEXT_FOLDED, term));
             query.add(required, Occur.MUST);
-            match.add(required, Occur.FILTER);
+            Query anywhere = term(SearchFields.ALL_FOLDED, term);
+            candidates.add(anywhere, Occur.MUST);
+            match.add(anywhere, Occur.FILTER);
             highlight.add(term(SearchFields.TEXT_FOLDED, term), Occur.SHOULD);
         }
         for (String term : exact) {
@@ -85,8 +94,8 @@ final class VietnameseQueryParser {
             String pair = VietnameseAnalysis.pair(folded.get(i), folded.get(i + 1));
             query.add(boost(titleOrText(term(SearchFields.TITLE_PAIRS, pair), term(SearchFields.TEXT_PAIRS, pair)), PAIR_BOOST), Occur.SHOULD);
         }
-        return any ? new Parsed(query.build(), new ConstantScoreQuery(match.build()), highlight.build())
-                : new Parsed(null, null, null);
+        return any ? new Parsed(candidates.build(), query.build(), new ConstantScoreQuery(match.build()), highlight.build())
+                : new Parsed(null, null, null, null);
     }
 
     private static Query titleOrText(Query title, Query text) {

@@ -222,24 +222,74 @@ class LuceneSearchEngineTests {
     }
 
     @Test
-    void estimatesFacetCountsFromASampleWhenThereAreVeryManyHitsButKeepsTheTotalExact() throws IOException {
-        try (LuceneSearchEngine sampling = new LuceneSearchEngine(new org.apache.lucene.store.ByteBuffersDirectory(), Duration.ofSeconds(1), 50)) {
+    void stopsCountingAtTheCapAndEstimatesTheFacetCountsFromTheHitsCounted() throws IOException {
+        try (LuceneSearchEngine capped = new LuceneSearchEngine(new org.apache.lucene.store.ByteBuffersDirectory(), Duration.ofSeconds(1), 50)) {
             List<SearchDocument> many = new ArrayList<>();
             IntStream.range(0, 600).forEach(i -> many.add(legal("vb-" + i, "Văn bản số " + i, "Hướng dẫn thủ tục hành chính số " + i,
                     i % 3 == 0 ? "Thông tư" : "Nghị định", "2024", "Còn hiệu lực")));
-            sampling.index(many);
-            SearchResults results = sampling.search(SearchQuery.of("thu tuc hanh chinh"));
-            assertThat(results.total()).isEqualTo(600);
+            capped.index(many);
+            SearchResults results = capped.search(SearchQuery.of("thu tuc hanh chinh"));
+            assertThat(results.total()).isEqualTo(50);
+            assertThat(results.totalCapped()).isTrue();
+            assertThat(results.pageCount()).isEqualTo(5);
+            assertThat(results.hits()).hasSize(10);
             assertThat(results.facetsEstimated()).isTrue();
             List<FacetValue> types = results.facets().get("type");
             assertThat(types).extracting(FacetValue::value).containsExactly("Nghị định", "Thông tư");
             assertThat(types.get(0).count()).isBetween(300L, 500L);
             assertThat(types.get(1).count()).isBetween(120L, 280L);
 
-            SearchResults few = sampling.search(SearchQuery.of("văn bản số 17"));
+            SearchResults filtered = capped.search(new SearchQuery("thu tuc", Map.of("type", "Thông tư"), 1, 10));
+            assertThat(filtered.totalCapped()).isTrue();
+            assertThat(filtered.facets().get("type")).extracting(FacetValue::value).containsExactly("Nghị định", "Thông tư");
+
+            SearchResults few = capped.search(SearchQuery.of("văn bản số 17"));
+            assertThat(few.total()).isEqualTo(1);
+            assertThat(few.totalCapped()).isFalse();
             assertThat(few.facetsEstimated()).isFalse();
         }
-        assertThat(engine.search(SearchQuery.of("quy dinh")).facetsEstimated()).isFalse();
+        SearchResults small = engine.search(SearchQuery.of("quy dinh"));
+        assertThat(small.totalCapped()).isFalse();
+        assertThat(small.facetsEstimated()).isFalse();
+    }
+
+    @Test
+    void countsExactlyUpToTheCapItself() throws IOException {
+        try (LuceneSearchEngine capped = new LuceneSearchEngine(new org.apache.lucene.store.ByteBuffersDirectory(), Duration.ofSeconds(1), 50)) {
+            List<SearchDocument> fifty = new ArrayList<>();
+            IntStream.range(0, 50).forEach(i -> fifty.add(legal("vb-" + i, "Văn bản số " + i, "Hướng dẫn thủ tục hành chính",
+                    "Nghị định", "2024", "Còn hiệu lực")));
+            capped.index(fifty);
+            SearchResults results = capped.search(SearchQuery.of("thủ tục"));
+            assertThat(results.total()).isEqualTo(50);
+            assertThat(results.totalCapped()).isFalse();
+            assertThat(results.facets().get("type")).containsExactly(new FacetValue("Nghị định", 50));
+
+            capped.index(List.of(legal("vb-50", "Văn bản số 50", "Hướng dẫn thủ tục", "Nghị định", "2024", "Còn hiệu lực")));
+            assertThat(capped.search(SearchQuery.of("thủ tục")).totalCapped()).isTrue();
+        }
+    }
+
+    @Test
+    void asksForARebuildWhenTheIndexOnDiskHasAnOlderLayout(@TempDir Path old) throws IOException {
+        // an index written by an earlier version: documents, but no layout mark in its commit
+        try (var directory = FSDirectory.open(old);
+             var writer = new org.apache.lucene.index.IndexWriter(directory, new org.apache.lucene.index.IndexWriterConfig())) {
+            org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+            doc.add(new org.apache.lucene.document.StringField(SearchFields.ID, "cu", org.apache.lucene.document.Field.Store.YES));
+            writer.addDocument(doc);
+            writer.commit();
+        }
+        try (LuceneSearchEngine upgraded = new LuceneSearchEngine(FSDirectory.open(old), Duration.ofSeconds(1))) {
+            assertThat(upgraded.needsRebuild()).isTrue();
+            upgraded.replaceAll(decrees().stream());
+            assertThat(upgraded.needsRebuild()).isFalse();
+        }
+        try (LuceneSearchEngine reopened = new LuceneSearchEngine(FSDirectory.open(old), Duration.ofSeconds(1))) {
+            assertThat(reopened.needsRebuild()).isFalse();
+            assertThat(reopened.search(SearchQuery.of("nghi dinh 137")).hits()).extracting(Hit::id).containsExactly("nd-137");
+        }
+        assertThat(engine.needsRebuild()).isFalse();
     }
 
     @Test

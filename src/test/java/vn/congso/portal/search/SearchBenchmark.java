@@ -24,7 +24,8 @@ import org.postgresql.PGConnection;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.util.FileSystemUtils;
 import vn.congso.portal.SearchDocument;
-import vn.congso.portal.SearchQuery;
+import vn.congso.portal.SearchResults;
+import vn.congso.portal.search.BenchmarkCorpus.BenchmarkQuery;
 import vn.congso.portal.SearchSource;
 import vn.congso.shared.VietnameseText;
 import vn.congso.testing.TestPostgres;
@@ -39,6 +40,8 @@ class SearchBenchmark {
 
     private static final int WARM_UP_QUERIES = 300;
     private static final int COPY_BATCH = 10_000;
+    /** The facets the queries filter on; each is a column of the same name in the baseline table. */
+    private static final List<String> FILTER_COLUMNS = List.of("type", "issuer", "year", "status", "category");
 
     private final int entries = Integer.getInteger("congso.bench.search.entries", 1_000_000);
     private final int queryCount = Integer.getInteger("congso.bench.search.queries", 1_000);
@@ -50,12 +53,19 @@ class SearchBenchmark {
     @Test
     void searchServiceAgainstSubstringScan() throws Exception {
         BenchmarkCorpus corpus = BenchmarkCorpus.fromSeeds(seeds, 42);
-        List<String> queries = corpus.queries(queryCount, 7);
-        List<String> warmUp = corpus.queries(WARM_UP_QUERIES, 11);
+        List<BenchmarkQuery> queries = corpus.queries(queryCount, 7);
+        List<BenchmarkQuery> warmUp = corpus.queries(WARM_UP_QUERIES, 11);
         FileSystemUtils.deleteRecursively(work);
         Files.createDirectories(work);
-        report("corpus: %,d entries from %d seed sentences; %d queries (%d also as scans); load average %s", entries,
-                corpus.sentenceCount(), queries.size(), scanCount, Files.readString(Path.of("/proc/loadavg")).strip());
+        report("corpus: %,d entries from %d seed sections (%,d clauses); %d queries (%d also as scans); load average %s", entries,
+                corpus.sectionCount(), corpus.clauseCount(), queries.size(), scanCount, Files.readString(Path.of("/proc/loadavg")).strip());
+        for (int i : new int[] {0, 1, 5}) {
+            SearchDocument sample = corpus.entry(i);
+            report("  entry %d (%s): %s | %s | %s", i, sample.kind(), sample.title(), sample.text(), sample.facets());
+        }
+        for (int i = 0; i < 12; i++) {
+            report("  query %d: %s %s", i + 1, queries.get(i).text(), queries.get(i).filters().isEmpty() ? "" : queries.get(i).filters());
+        }
 
         try (LuceneSearchEngine engine = new LuceneSearchEngine(FSDirectory.open(work.resolve("index")), Duration.ofSeconds(30))) {
             StaticListableBeanFactory beans = new StaticListableBeanFactory();
@@ -72,32 +82,35 @@ class SearchBenchmark {
             try (Connection db = DriverManager.getConnection(TestPostgres.get().jdbcUrl(), TestPostgres.get().user(), TestPostgres.get().password())) {
                 started = System.nanoTime();
                 load(db, corpus);
-                report("database: %,d rows copied and analysed in %.1f s", entries, seconds(started));
+                report("database: %,d rows copied and analysed in %.1f s, table %s", entries, seconds(started), tableSize(db));
 
-                warmUp.forEach(q -> service.search(SearchQuery.of(q)));
+                warmUp.forEach(q -> service.search(q.toSearchQuery()));
                 long[] search = new long[queries.size()];
-                long totalHits = 0;
+                long[] searchHits = new long[queries.size()];
+                int capped = 0;
                 for (int i = 0; i < queries.size(); i++) {
                     long t = System.nanoTime();
-                    totalHits += service.search(SearchQuery.of(queries.get(i))).total();
+                    SearchResults results = service.search(queries.get(i).toSearchQuery());
                     search[i] = System.nanoTime() - t;
+                    searchHits[i] = results.total();
+                    capped += results.totalCapped() ? 1 : 0;
                 }
+                report("search: hits per query (counted up to %,d) p25 %,d, median %,d, p75 %,d; %d of %d queries over the cap",
+                        LuceneSearchEngine.COUNT_CAP, (long) percentile(searchHits, 25), (long) percentile(searchHits, 50),
+                        (long) percentile(searchHits, 75), capped, queries.size());
 
                 long[] scan = new long[scanCount];
-                long scanRows = 0;
-                try (PreparedStatement select = db.prepareStatement(
-                        "select id, title, count(*) over () from bench_search where folded_text like ? escape '\\' limit 10")) {
-                    for (int i = 0; i < 3; i++) {
-                        scanRows += run(select, warmUp.get(i));
-                    }
-                    scanRows = 0;
-                    for (int i = 0; i < scanCount; i++) {
-                        long t = System.nanoTime();
-                        scanRows += run(select, queries.get(i));
-                        scan[i] = System.nanoTime() - t;
-                    }
+                long[] scanHits = new long[scanCount];
+                for (int i = 0; i < 3; i++) {
+                    scan(db, warmUp.get(i));
                 }
-                summarise(search, scan, totalHits, scanRows);
+                for (int i = 0; i < scanCount; i++) {
+                    long t = System.nanoTime();
+                    scanHits[i] = scan(db, queries.get(i));
+                    scan[i] = System.nanoTime() - t;
+                }
+                report("scan: rows per query (up to %,d) median %,d", LuceneSearchEngine.COUNT_CAP + 1, (long) percentile(scanHits, 50));
+                summarise(search, scan);
             }
         }
     }
@@ -105,7 +118,8 @@ class SearchBenchmark {
     private void load(Connection db, BenchmarkCorpus corpus) throws Exception {
         try (Statement ddl = db.createStatement()) {
             ddl.execute("drop table if exists bench_search");
-            ddl.execute("create unlogged table bench_search (id text primary key, title text not null, folded_text text not null)");
+            ddl.execute("create unlogged table bench_search (id text primary key, title text not null, folded_text text not null,"
+                    + " type text, issuer text, year text, status text, category text)");
         }
         var copy = db.unwrap(PGConnection.class).getCopyAPI();
         Iterator<SearchDocument> rows = corpus.entries(entries).iterator();
@@ -114,10 +128,15 @@ class SearchBenchmark {
         while (rows.hasNext()) {
             SearchDocument row = rows.next();
             batch.append(tsv(row.id())).append('\t').append(tsv(row.title())).append('\t')
-                    .append(tsv(VietnameseText.withoutDiacritics(row.title() + " " + row.text()))).append('\n');
+                    .append(tsv(VietnameseText.withoutDiacritics(row.title() + " " + row.text())));
+            for (String column : FILTER_COLUMNS) {
+                batch.append('\t').append(tsv(row.facets().get(column).get(0)));
+            }
+            batch.append('\n');
             if (++inBatch == COPY_BATCH || !rows.hasNext()) {
                 try (Reader reader = new StringReader(batch.toString())) {
-                    copy.copyIn("copy bench_search (id, title, folded_text) from stdin", reader);
+                    copy.copyIn("copy bench_search (id, title, folded_text, " + String.join(", ", FILTER_COLUMNS)
+                            + ") from stdin", reader);
                 }
                 batch.setLength(0);
                 inBatch = 0;
@@ -128,28 +147,53 @@ class SearchBenchmark {
         }
     }
 
-    private static long run(PreparedStatement select, String query) throws Exception {
-        String folded = VietnameseText.withoutDiacritics(query).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        select.setString(1, "%" + folded + "%");
-        long total = 0;
-        try (ResultSet rs = select.executeQuery()) {
-            if (rs.next()) {
-                total = rs.getLong(3);
+    /**
+     * The baseline does what the search page needs without an index: every word (or quoted phrase),
+     * folded, as a substring of the folded title and text, the same filter, and the hits up to the
+     * same count cap (the first 10 are the page). Returns the rows read.
+     */
+    private static long scan(Connection db, BenchmarkQuery query) throws Exception {
+        List<String> required = query.requiredFolded();
+        StringBuilder sql = new StringBuilder("select id, title from bench_search where true");
+        required.forEach(r -> sql.append(" and folded_text like ? escape '\\'"));
+        query.filters().keySet().forEach(dim -> sql.append(" and ").append(FILTER_COLUMNS.get(FILTER_COLUMNS.indexOf(dim))).append(" = ?"));
+        sql.append(" limit ").append(LuceneSearchEngine.COUNT_CAP + 1);
+        try (PreparedStatement select = db.prepareStatement(sql.toString())) {
+            int p = 1;
+            for (String r : required) {
+                select.setString(p++, "%" + r.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             }
+            for (String value : query.filters().values()) {
+                select.setString(p++, value);
+            }
+            long rows = 0;
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    rows++;
+                }
+            }
+            return rows;
         }
-        return total;
     }
 
-    private void summarise(long[] search, long[] scan, long totalHits, long scanRows) throws IOException {
-        double searchP50 = percentile(search, 50), searchP95 = percentile(search, 95);
-        double scanP50 = percentile(scan, 50), scanP95 = percentile(scan, 95);
-        report("search service (Lucene, page 1 of 10 with total, facets, snippets): p50 %.2f ms, p95 %.2f ms, max %.2f ms; %,d hits in all",
-                searchP50, searchP95, percentile(search, 100), totalHits);
-        report("PostgreSQL scan (folded_text like '%%…%%', first 10 with total), %d queries: p50 %.2f ms, p95 %.2f ms, max %.2f ms; %,d rows in all",
-                scan.length, scanP50, scanP95, percentile(scan, 100), scanRows);
+    private static String tableSize(Connection db) throws Exception {
+        try (Statement size = db.createStatement();
+             ResultSet rs = size.executeQuery("select pg_size_pretty(pg_total_relation_size('bench_search'))")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private void summarise(long[] search, long[] scan) throws IOException {
+        double searchP50 = millis(search, 50), searchP95 = millis(search, 95);
+        double scanP50 = millis(scan, 50), scanP95 = millis(scan, 95);
+        report("search service (Lucene, page 1 of 10, total up to the cap, facets, snippets), %d queries: p50 %.2f ms, p95 %.2f ms, max %.2f ms",
+                search.length, searchP50, searchP95, millis(search, 100));
+        report("PostgreSQL scan (folded_text like '%%…%%' per word, same filter, rows up to the cap), %d queries: p50 %.2f ms, p95 %.2f ms, max %.2f ms",
+                scan.length, scanP50, scanP95, millis(scan, 100));
         long[] paired = Arrays.copyOf(search, scan.length);
         report("ratio scan/search on the same %d queries: p50 %.0f×, p95 %.0f×", scan.length,
-                scanP50 / percentile(paired, 50), scanP95 / percentile(paired, 95));
+                scanP50 / millis(paired, 50), scanP95 / millis(paired, 95));
         report("load average at the end: %s", Files.readString(Path.of("/proc/loadavg")).strip());
         assertThat(searchP95).as("search p95 in ms").isPositive();
     }
@@ -161,11 +205,15 @@ class SearchBenchmark {
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
     }
 
-    private static double percentile(long[] nanos, int percentile) {
-        long[] sorted = nanos.clone();
+    private static double millis(long[] nanos, int percentile) {
+        return percentile(nanos, percentile) / 1_000_000.0;
+    }
+
+    private static long percentile(long[] values, int percentile) {
+        long[] sorted = values.clone();
         Arrays.sort(sorted);
         int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(index, sorted.length - 1))] / 1_000_000.0;
+        return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
     }
 
     private static double seconds(long startedNanos) {

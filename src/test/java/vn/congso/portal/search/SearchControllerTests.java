@@ -176,6 +176,28 @@ class SearchControllerTests {
     }
 
     @Test
+    void saysMoreThanTenThousandWhenCountingStoppedAtTheCap() throws Exception {
+        List<SearchDocument> many = new ArrayList<>();
+        IntStream.rangeClosed(0, LuceneSearchEngine.COUNT_CAP).forEach(i -> many.add(news(PREFIX + "khao-sat-" + i,
+                "Phiếu khảo sát số " + i, "Mời người dân tham gia khảo sát mức độ hài lòng.")));
+        indexing.index(many);
+
+        assertThat(get("/tim-kiem?q=" + encode("khao sat")).getBody())
+                .contains("Có hơn 10.000 kết quả cho “khao sat”.")
+                .contains("(khoảng 10.001)");
+        // pages stop at the last one that the counted hits fill, within the limit of 100
+        assertThat(get("/tim-kiem?q=" + encode("khao sat") + "&page=100").getBody())
+                .contains("<strong aria-current=\"page\">100</strong>").doesNotContain("rel=\"next\"");
+        assertThat(get("/tim-kiem?q=" + encode("khao sat") + "&lang=en").getBody()).contains("More than 10,000 results for “khao sat”.");
+        JsonNode body = json.readTree(get("/api/v1/search?q=" + encode("khao sat")).getBody());
+        assertThat(body.path("total").asLong()).isEqualTo(10_000);
+        assertThat(body.path("totalCapped").asBoolean()).isTrue();
+        JsonNode few = json.readTree(get("/api/v1/search?q=" + encode("tiep cong dan")).getBody());
+        assertThat(few.path("total").asLong()).isEqualTo(23);
+        assertThat(few.path("totalCapped").asBoolean()).isFalse();
+    }
+
+    @Test
     void apiRefusesATooLongQueryWithAProblemDocument() {
         ResponseEntity<String> response = get("/api/v1/search?q=" + encode("thủ tục ".repeat(40)));
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
