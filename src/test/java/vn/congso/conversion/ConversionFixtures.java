@@ -31,7 +31,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import vn.congso.conversion.pipeline.SignatureChecks;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -114,6 +116,38 @@ final class ConversionFixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A scanned PDF as many scanners write it: one JPEG image per A4 page. */
+    static byte[] scannedJpegPdf(List<BufferedImage> pages) {
+        try (PDDocument document = new PDDocument()) {
+            for (BufferedImage image : pages) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                PDImageXObject x = JPEGFactory.createFromImage(document, image, 0.8f);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.drawImage(x, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The register entry once the background signature check has recorded its result. */
+    static ConversionRecord checked(ConversionManagement conversions, SignatureChecks checks, String code) {
+        try {
+            if (!checks.awaitIdle(java.time.Duration.ofSeconds(60))) {
+                throw new AssertionError("the signature check did not finish");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+        return conversions.find(code).orElseThrow();
     }
 
     static byte[] encode(BufferedImage image, String format) {

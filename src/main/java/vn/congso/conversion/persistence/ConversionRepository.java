@@ -54,6 +54,21 @@ public class ConversionRepository {
         return jdbc.sql("select count(*) from conversion_document").query(Long.class).single();
     }
 
+    /** Records the result of the signature check of an entry still pending. */
+    public void recordSignatureStatus(String code, SignatureStatus status) {
+        jdbc.sql("update conversion_document set signature_status = ? where code = ? and signature_status = ?")
+                .params(status.name(), code, SignatureStatus.PENDING.name()).update();
+    }
+
+    public record PendingCheck(String code, String outputSha256) {
+    }
+
+    public List<PendingCheck> pendingSignatureChecks(int limit) {
+        return jdbc.sql("select code, output_sha256 from conversion_document where signature_status = ? order by id limit ?")
+                .params(SignatureStatus.PENDING.name(), limit)
+                .query((rs, n) -> new PendingCheck(rs.getString("code"), rs.getString("output_sha256"))).list();
+    }
+
     public void addAccessCode(String documentCode, String hash, Instant issuedAt, String issuedFor) {
         jdbc.sql("""
                 insert into conversion_access_code (document_code, code_hash, issued_at, issued_for)
