@@ -20,6 +20,7 @@ import vn.congso.conversion.ConvertPaper;
 import vn.congso.conversion.Converted;
 import vn.congso.conversion.OcrStatus;
 import vn.congso.conversion.SignatureStatus;
+import vn.congso.conversion.Verification;
 import vn.congso.conversion.ocr.TesseractOcr;
 import vn.congso.conversion.pdf.PdfAWriter;
 import vn.congso.conversion.pdf.ScanSource;
@@ -138,7 +139,8 @@ public class Converter {
         String outputSha = blobs.store(new ByteArrayInputStream(output), "application/pdf", code + ".pdf").sha256();
         ConversionRecord record = new ConversionRecord(code, command.legalContext(), now, command.username(),
                 converterName, profile.nameVi(), sourceName, kind.mediaType, sourceSha, content.length,
-                written.pages(), outputSha, output.length, signature, ocrStatus, command.publicDocument());
+                written.pages(), outputSha, output.length, signature, ocrStatus, command.publicDocument(),
+                Verification.FROM_PAPER, null);
         String accessCode = Codes.accessCode();
         transactions.executeWithoutResult(status -> {
             register.insert(record, batchItemId);
