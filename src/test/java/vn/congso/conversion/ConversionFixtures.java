@@ -99,32 +99,26 @@ final class ConversionFixtures {
         return image;
     }
 
-    /** A "scanned" PDF: one page image per A4 page. */
+    /** A "scanned" PDF: one page image per A4 page, stored losslessly. */
     static byte[] scannedPdf(List<BufferedImage> pages) {
-        try (PDDocument document = new PDDocument()) {
-            for (BufferedImage image : pages) {
-                PDPage page = new PDPage(PDRectangle.A4);
-                document.addPage(page);
-                PDImageXObject x = LosslessFactory.createFromImage(document, image);
-                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                    content.drawImage(x, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
-                }
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return scannedPdf(pages, LosslessFactory::createFromImage);
     }
 
     /** A scanned PDF as many scanners write it: one JPEG image per A4 page. */
     static byte[] scannedJpegPdf(List<BufferedImage> pages) {
+        return scannedPdf(pages, (document, image) -> JPEGFactory.createFromImage(document, image, 0.8f));
+    }
+
+    private interface PageEncoder {
+        PDImageXObject encode(PDDocument document, BufferedImage image) throws IOException;
+    }
+
+    private static byte[] scannedPdf(List<BufferedImage> pages, PageEncoder encoder) {
         try (PDDocument document = new PDDocument()) {
             for (BufferedImage image : pages) {
                 PDPage page = new PDPage(PDRectangle.A4);
                 document.addPage(page);
-                PDImageXObject x = JPEGFactory.createFromImage(document, image, 0.8f);
+                PDImageXObject x = encoder.encode(document, image);
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                     content.drawImage(x, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
                 }

@@ -123,17 +123,13 @@ class ConversionRoundTripTests {
         List<List<Byte>> streams = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             for (PDPage page : document.getPages()) {
-                for (COSName name : page.getResources().getXObjectNames()) {
-                    if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
-                        try (java.io.InputStream in = image.getCOSObject().createRawInputStream()) {
-                            byte[] raw = in.readAllBytes();
-                            List<Byte> bytes = new ArrayList<>(raw.length);
-                            for (byte b : raw) {
-                                bytes.add(b);
-                            }
-                            streams.add(bytes);
-                        }
+                try (java.io.InputStream in = scanImage(page).getCOSObject().createRawInputStream()) {
+                    byte[] raw = in.readAllBytes();
+                    List<Byte> bytes = new ArrayList<>(raw.length);
+                    for (byte b : raw) {
+                        bytes.add(b);
                     }
+                    streams.add(bytes);
                 }
             }
         }
@@ -259,21 +255,26 @@ class ConversionRoundTripTests {
 
     /** The page image's own samples, before any colour conversion for display. */
     private static BufferedImage embeddedImage(PDPage page) throws IOException {
-        for (COSName name : page.getResources().getXObjectNames()) {
-            if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
-                return image.getImage();
-            }
-        }
-        throw new AssertionError("no page image");
+        return scanImage(page).getImage();
     }
 
     private static java.awt.image.Raster embeddedSamples(PDPage page) throws IOException {
+        return scanImage(page).getRawRaster();
+    }
+
+    /** The page's scan: its largest image (the marker band's QR code is a small one). */
+    private static PDImageXObject scanImage(PDPage page) throws IOException {
+        PDImageXObject largest = null;
         for (COSName name : page.getResources().getXObjectNames()) {
-            if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
-                return image.getRawRaster();
+            if (page.getResources().getXObject(name) instanceof PDImageXObject image
+                    && (largest == null || image.getWidth() > largest.getWidth())) {
+                largest = image;
             }
         }
-        throw new AssertionError("no page image");
+        if (largest == null) {
+            throw new AssertionError("no page image");
+        }
+        return largest;
     }
 
     private static long differingSamples(BufferedImage expected, java.awt.image.Raster actual, int tolerance) {

@@ -8,15 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -28,8 +22,8 @@ import vn.congso.agency.AgencyManagement;
 import vn.congso.agency.AgencyProfile;
 import vn.congso.files.BlobStore;
 import vn.congso.shared.CongsoException;
-import vn.congso.shared.pdf.VietnameseFont;
 import vn.congso.signing.SignaturePlacement;
+import vn.congso.signing.SigningFixtures;
 import vn.congso.signing.SigningManagement;
 import vn.congso.testing.CongsoIntegrationTest;
 
@@ -56,31 +50,15 @@ class ElectronicPrintTests {
         return prefix + "-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36).toUpperCase();
     }
 
-    /** A signed two-page result, as the public service module issues it. */
-    private byte[] signedResult(String title) throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            PDFont font = VietnameseFont.embed(document);
-            for (String line : new String[] {title, "Trang hai: nơi nhận"}) {
-                PDPage page = new PDPage(PDRectangle.A4);
-                document.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                    content.beginText();
-                    content.setFont(font, 14);
-                    content.newLineAtOffset(72, 760);
-                    content.showText(line);
-                    content.endText();
-                }
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return signing.signAsAgency(out.toByteArray(), SignaturePlacement.bottomRightOfLastPage());
-        }
+    /** A signed result of the given number of pages, as the public service module issues it. */
+    private byte[] signedResult(int pages) {
+        return signing.signAsAgency(SigningFixtures.decision(pages), SignaturePlacement.bottomRightOfLastPage());
     }
 
     @Test
-    void aResultOfAnotherModulePrintsWithMarkerSystemOwnerAddressCodeAndQrOnEveryPage() throws IOException {
+    void aResultOfAnotherModulePrintsWithMarkerSystemOwnerAddressCodeAndQrOnEveryPage() throws Exception {
         String code = code("KQ");
-        byte[] result = signedResult("Giấy xác nhận tình trạng hôn nhân");
+        byte[] result = signedResult(2);
         PaperCopy paper = conversions.printElectronic(ElectronicDocument.ofPdf(code, "Giấy xác nhận tình trạng hôn nhân",
                 result, null, false, "CHU-SO-HUU-1", LegalContext.PROCEDURE_RESULT), "vanthu");
 
@@ -101,7 +79,7 @@ class ElectronicPrintTests {
                         .contains(profile.systemName()).contains(profile.systemOwner())
                         .contains(lookupUrl).contains(code).contains(paper.accessCode())
                         // k3 a: the original page is inside, whole
-                        .contains(page == 1 ? "Giấy xác nhận tình trạng hôn nhân" : "Trang hai: nơi nhận");
+                        .contains("Quyết định về việc cấp giấy xác nhận tình trạng hôn nhân - trang " + page);
                 BufferedImage image = renderer.renderImageWithDPI(page - 1, 200, ImageType.GRAY);
                 assertThat(ConversionFixtures.qr(image, 130, 200)).isEqualTo(lookupUrl);
             }
@@ -116,7 +94,7 @@ class ElectronicPrintTests {
     @Test
     void theLookupFindsAPrintedDocumentAndItsContentNeedsTheAccessCode() throws Exception {
         String code = code("KQ");
-        byte[] result = signedResult("Giấy phép xây dựng");
+        byte[] result = signedResult(2);
         PaperCopy paper = conversions.printElectronic(ElectronicDocument.ofPdf(code, "Giấy phép xây dựng Đinh Thị Hoa",
                 result, null, false, "CHU-SO-HUU-2", LegalContext.PROCEDURE_RESULT), "vanthu");
 
@@ -142,9 +120,9 @@ class ElectronicPrintTests {
     }
 
     @Test
-    void aSecondPrintReusesTheEntryAndAnotherDocumentCannotTakeTheCode() throws IOException {
+    void aSecondPrintReusesTheEntryAndAnotherDocumentCannotTakeTheCode() throws Exception {
         String code = code("VBDI");
-        byte[] issued = signedResult("Công văn tuyên truyền Nghị định 137");
+        byte[] issued = signedResult(2);
         String sha = blobs.store(ConversionFixtures.stream(issued), "application/pdf", code + ".pdf").sha256();
         String ownUrl = "http://localhost:8080/van-ban/" + code;
         ElectronicDocument document = ElectronicDocument.ofBlob(code, "Công văn", sha, ownUrl, true, null,
@@ -157,7 +135,7 @@ class ElectronicPrintTests {
         assertThat(ConversionFixtures.qr(ConversionFixtures.render(first.pdf(), 200).get(0), 130, 200)).isEqualTo(ownUrl);
         assertThat(conversions.content(code, null)).isEqualTo(issued);
 
-        byte[] other = signedResult("Văn bản khác");
+        byte[] other = signedResult(3);
         assertThatThrownBy(() -> conversions.printElectronic(ElectronicDocument.ofPdf(code, "Khác", other, null, true,
                 null, LegalContext.GENERAL), "vanthu"))
                 .isInstanceOf(CongsoException.class)
