@@ -18,7 +18,9 @@ public enum ConversionError implements ErrorCode {
     ACCESS_CODE_REQUIRED(HttpStatus.FORBIDDEN),
     BATCH_NOT_FOUND(HttpStatus.NOT_FOUND),
     BATCH_EMPTY(HttpStatus.BAD_REQUEST),
-    OUTPUT_FILE_FAILED(HttpStatus.INTERNAL_SERVER_ERROR);
+    OUTPUT_FILE_FAILED(HttpStatus.INTERNAL_SERVER_ERROR),
+    INVALID_CODE(HttpStatus.BAD_REQUEST),
+    CODE_TAKEN(HttpStatus.CONFLICT);
 
     private final HttpStatus status;
 

@@ -18,6 +18,7 @@ import vn.congso.conversion.persistence.BatchRepository;
 import vn.congso.conversion.persistence.ConversionRepository;
 import vn.congso.conversion.pipeline.Codes;
 import vn.congso.conversion.pipeline.Converter;
+import vn.congso.conversion.pipeline.ElectronicRegistration;
 import vn.congso.conversion.pipeline.Markers;
 import vn.congso.files.BlobStore;
 import vn.congso.shared.CongsoException;
@@ -42,12 +43,14 @@ public class ConversionManagement {
     private final Markers markers;
     private final ConversionProperties properties;
     private final TransactionTemplate transactions;
+    private final ElectronicRegistration electronic;
     private final Clock clock = Clock.systemUTC();
 
-    ConversionManagement(Converter converter, ConversionRepository register, BatchRepository batches, BlobStore blobs,
+    ConversionManagement(Converter converter, ElectronicRegistration electronic, ConversionRepository register, BatchRepository batches, BlobStore blobs,
                          AgencyManagement agency, AuditLog audit, Markers markers, ConversionProperties properties,
                          TransactionTemplate transactions) {
         this.converter = converter;
+        this.electronic = electronic;
         this.register = register;
         this.batches = batches;
         this.blobs = blobs;
@@ -99,7 +102,7 @@ public class ConversionManagement {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         String printerName = converter.fullName(printedBy);
         String accessCode = Codes.accessCode();
-        String lookupUrl = converter.lookupUrl(record.code());
+        String lookupUrl = lookupUrl(record);
         List<String> marker = markers.toPaper(context, now, profile.nameVi(), printerName, profile.systemName(),
                 profile.systemOwner(), record.code(), lookupUrl, converter.searchUrl(), accessCode);
         PaperCopyWriter.Result paper = PaperCopyWriter.write(original, marker, properties.qrCode() ? lookupUrl : null);
@@ -119,11 +122,21 @@ public class ConversionManagement {
         AgencyProfile profile = agency.profile().orElse(null);
         SignatureStatus signature = converter.seal().available() ? converter.seal().check(original(record.code()))
                 : record.signatureStatus();
-        return new Verification(record.code(), Verification.FROM_PAPER, record.legalContext(), record.convertedAt(),
-                record.converterName(), record.agencyName(), profile == null ? null : profile.systemName(),
+        // an electronic document was registered by whoever printed it first, maybe its citizen owner: not shown
+        return new Verification(record.code(), record.origin(), record.legalContext(), record.convertedAt(),
+                record.electronicOrigin() ? null : record.converterName(), record.agencyName(), profile == null ? null : profile.systemName(),
                 profile == null ? null : profile.systemOwner(), record.pages(), record.outputSha256(), signature,
-                record.ocrStatus(), record.publicDocument(), mayRead(record, accessCode),
-                converter.lookupUrl(record.code()));
+                record.ocrStatus(), record.publicDocument(), mayRead(record, accessCode), lookupUrl(record));
+    }
+
+    /**
+     * Data message → paper (NĐ137 Đ5) for a document another module stores: it joins the register under
+     * its own code on its first print (so {@code /tra-cuu/{code}} and the verification API find it, and
+     * its owner's access code opens it), then prints like a converted document, the print recorded.
+     */
+    public PaperCopy printElectronic(ElectronicDocument document, String printedBy) {
+        electronic.register(document, printedBy);
+        return printCopy(document.code(), printedBy, document.legalContext());
     }
 
     /** The content for a reader: public documents to anyone, others only with an access code printed with them. */
@@ -178,6 +191,10 @@ public class ConversionManagement {
         return new BatchProgress(id, items.size(), done, failed, items);
     }
 
+    private String lookupUrl(ConversionRecord record) {
+        return record.lookupUrl() != null ? record.lookupUrl() : converter.lookupUrl(record.code());
+    }
+
     private boolean mayRead(ConversionRecord record, String accessCode) {
         if (record.publicDocument()) {
             return true;
@@ -195,6 +212,6 @@ public class ConversionManagement {
     }
 
     private static String normalise(String code) {
-        return code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        return Codes.normalise(code);
     }
 }

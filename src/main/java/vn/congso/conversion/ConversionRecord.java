@@ -9,6 +9,9 @@ import java.time.Instant;
  * @param code          the unique code under which the document is looked up (NĐ137 Đ5 k1 b)
  * @param sourceSha256  SHA-256 of the uploaded scan
  * @param outputSha256  SHA-256 of the stored data message, the reference of byte-for-byte checks
+ * @param origin        {@link Verification#FROM_PAPER}, or {@link Verification#FROM_ELECTRONIC} for another
+ *                      module's data message registered when it was printed (NĐ137 Đ5)
+ * @param lookupUrl     the owning module's address of the document; null: the conversion lookup page
  */
 public record ConversionRecord(
         String code,
@@ -26,5 +29,12 @@ public record ConversionRecord(
         long outputSize,
         SignatureStatus signatureStatus,
         OcrStatus ocrStatus,
-        boolean publicDocument) {
+        boolean publicDocument,
+        String origin,
+        String lookupUrl) {
+
+    /** Whether the entry is a data message of another module registered for printing, not a converted scan. */
+    public boolean electronicOrigin() {
+        return Verification.FROM_ELECTRONIC.equals(origin);
+    }
 }

@@ -11,7 +11,9 @@ public enum SignatureStatus {
     /** Signed; the validator cannot decide (e.g. untrusted certificate). */
     INDETERMINATE,
     /** No signature: the signing service is not available to this installation. */
-    NOT_SIGNED;
+    NOT_SIGNED,
+    /** Signed; the validation of the signature just made has not finished yet. */
+    PENDING;
 
     public String messageKey() {
         return "conversion.signature." + name().toLowerCase(Locale.ROOT).replace('_', '-');

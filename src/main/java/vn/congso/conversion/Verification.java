@@ -30,4 +30,6 @@ public record Verification(
 
     /** The document was a paper document converted to a data message (NĐ137 Đ4). */
     public static final String FROM_PAPER = "PAPER_TO_ELECTRONIC";
+    /** The document is a data message of another module (a dossier result, an outgoing document), printed to paper (NĐ137 Đ5). */
+    public static final String FROM_ELECTRONIC = "ELECTRONIC";
 }

@@ -31,7 +31,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import vn.congso.conversion.pipeline.SignatureChecks;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -97,13 +99,26 @@ final class ConversionFixtures {
         return image;
     }
 
-    /** A "scanned" PDF: one page image per A4 page. */
+    /** A "scanned" PDF: one page image per A4 page, stored losslessly. */
     static byte[] scannedPdf(List<BufferedImage> pages) {
+        return scannedPdf(pages, LosslessFactory::createFromImage);
+    }
+
+    /** A scanned PDF as many scanners write it: one JPEG image per A4 page. */
+    static byte[] scannedJpegPdf(List<BufferedImage> pages) {
+        return scannedPdf(pages, (document, image) -> JPEGFactory.createFromImage(document, image, 0.8f));
+    }
+
+    private interface PageEncoder {
+        PDImageXObject encode(PDDocument document, BufferedImage image) throws IOException;
+    }
+
+    private static byte[] scannedPdf(List<BufferedImage> pages, PageEncoder encoder) {
         try (PDDocument document = new PDDocument()) {
             for (BufferedImage image : pages) {
                 PDPage page = new PDPage(PDRectangle.A4);
                 document.addPage(page);
-                PDImageXObject x = LosslessFactory.createFromImage(document, image);
+                PDImageXObject x = encoder.encode(document, image);
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                     content.drawImage(x, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
                 }
@@ -114,6 +129,19 @@ final class ConversionFixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The register entry once the background signature check has recorded its result. */
+    static ConversionRecord checked(ConversionManagement conversions, SignatureChecks checks, String code) {
+        try {
+            if (!checks.awaitIdle(java.time.Duration.ofSeconds(60))) {
+                throw new AssertionError("the signature check did not finish");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+        return conversions.find(code).orElseThrow();
     }
 
     static byte[] encode(BufferedImage image, String format) {

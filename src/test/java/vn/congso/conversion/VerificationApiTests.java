@@ -51,7 +51,7 @@ class VerificationApiTests {
                 .andExpect(jsonPath("$.origin").value("PAPER_TO_ELECTRONIC"))
                 .andExpect(jsonPath("$.legalContext").value("CERTIFIED_COPY"))
                 .andExpect(jsonPath("$.converterName").value("Ma Văn Hùng"))
-                .andExpect(jsonPath("$.signatureStatus").value(restricted.record().signatureStatus().name()))
+                .andExpect(jsonPath("$.signatureStatus").value("VALID"))
                 .andExpect(jsonPath("$.sha256").value(restricted.record().outputSha256()))
                 .andExpect(jsonPath("$.contentAvailable").value(false))
                 .andExpect(jsonPath("$.lookupUrl").value("http://localhost:8080/tra-cuu/" + code))

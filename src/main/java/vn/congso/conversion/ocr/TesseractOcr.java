@@ -1,7 +1,7 @@
 package vn.congso.conversion.ocr;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.congso.shared.VietnameseText;
@@ -41,16 +40,18 @@ public final class TesseractOcr {
     }
 
     /** Words of the page, or empty when OCR is not possible. */
-    public Optional<List<OcrWord>> words(BufferedImage page, int dpi) {
+    public Optional<List<OcrWord>> words(OcrImage page) {
         if (!available()) {
             return Optional.empty();
         }
         Path image = null;
         try {
-            image = Files.createTempFile("congso-ocr-", ".png");
-            ImageIO.write(page, "png", image.toFile());
+            image = Files.createTempFile("congso-ocr-", page.suffix());
+            try (OutputStream out = Files.newOutputStream(image)) {
+                page.writer().write(out);
+            }
             Process process = new ProcessBuilder(command.toString(), image.toString(), "-", "-l", "vie", "--psm", "6",
-                    "--dpi", Integer.toString(dpi), "hocr")
+                    "--dpi", Integer.toString(page.dpi()), "hocr")
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
             byte[] out = process.getInputStream().readAllBytes();

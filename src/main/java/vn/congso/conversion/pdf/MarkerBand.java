@@ -1,11 +1,11 @@
 package vn.congso.conversion.pdf;
 
-import vn.congso.shared.pdf.VietnameseFont;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -14,6 +14,8 @@ import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * The band added below a page that carries the marker (ký hiệu riêng) as text and, when the agency
@@ -32,16 +34,16 @@ public final class MarkerBand {
 
     private final PDFont font;
     private final List<String> lines;
-    private final String qrText;
+    private final PDImageXObject qr;
     private final float width;
     private final boolean signatureSlot;
 
-    private MarkerBand(PDFont font, List<String> paragraphs, String qrText, float width, boolean signatureSlot) {
+    private MarkerBand(PDFont font, List<String> paragraphs, PDImageXObject qr, float width, boolean signatureSlot) {
         this.font = font;
-        this.qrText = qrText;
+        this.qr = qr;
         this.width = width;
         this.signatureSlot = signatureSlot;
-        float textWidth = width - 2 * PADDING - (qrText == null ? 0 : QR_SIZE + PADDING)
+        float textWidth = width - 2 * PADDING - (qr == null ? 0 : QR_SIZE + PADDING)
                 - (signatureSlot ? SIGNATURE_WIDTH + PADDING : 0);
         this.lines = new ArrayList<>();
         for (String paragraph : paragraphs) {
@@ -49,33 +51,57 @@ public final class MarkerBand {
         }
     }
 
-    /** The embedded font with Vietnamese glyphs; PDF/A allows only embedded fonts. */
-    public static PDFont font(PDDocument document) {
+    /**
+     * The QR code as a 1-bit image, made once per document and shared by its pages: a few hundred bytes,
+     * drawn without interpolation, so every module stays a sharp square at any print resolution.
+     *
+     * @return null when {@code text} is null (the agency shows no QR code)
+     */
+    public static PDImageXObject qrCode(PDDocument document, String text) {
+        if (text == null) {
+            return null;
+        }
+        BitMatrix matrix;
         try {
-            return VietnameseFont.embed(document);
+            matrix = new QRCodeWriter().encode(text, com.google.zxing.BarcodeFormat.QR_CODE, 0, 0,
+                    // a fixed mask: choosing the best of eight took most of the encoding time, any mask is valid
+                    Map.of(EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.MARGIN, 2,
+                            EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.QR_MASK_PATTERN, 0));
+        } catch (WriterException e) {
+            throw new IllegalArgumentException(e);
+        }
+        BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+        for (int y = 0; y < matrix.getHeight(); y++) {
+            for (int x = 0; x < matrix.getWidth(); x++) {
+                image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
+            }
+        }
+        try {
+            return LosslessFactory.createFromImage(document, image);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public static MarkerBand of(PDFont font, List<String> paragraphs, String qrText, float width) {
-        return new MarkerBand(font, paragraphs, qrText, width, false);
+    /** @param qr the document's QR code ({@link #qrCode}), or null for none */
+    public static MarkerBand of(PDFont font, List<String> paragraphs, PDImageXObject qr, float width) {
+        return new MarkerBand(font, paragraphs, qr, width, false);
     }
 
     /** A band that keeps {@link #signatureSlot} free for the visible signature, left of the QR code. */
-    public static MarkerBand withSignatureSlot(PDFont font, List<String> paragraphs, String qrText, float width) {
-        return new MarkerBand(font, paragraphs, qrText, width, true);
+    public static MarkerBand withSignatureSlot(PDFont font, List<String> paragraphs, PDImageXObject qr, float width) {
+        return new MarkerBand(font, paragraphs, qr, width, true);
     }
 
     public float height() {
         float text = lines.size() * LEADING + 2 * PADDING;
-        float qr = qrText == null ? 0 : QR_SIZE + 2 * PADDING;
-        return Math.max(Math.max(text, qr), signatureSlot ? SIGNATURE_HEIGHT + 2 * PADDING : 0);
+        float qrHeight = qr == null ? 0 : QR_SIZE + 2 * PADDING;
+        return Math.max(Math.max(text, qrHeight), signatureSlot ? SIGNATURE_HEIGHT + 2 * PADDING : 0);
     }
 
     /** Lower-left x of the signature slot in a band drawn at x = 0 (the slot's bottom is at {@link #PADDING}). */
     public float signatureSlotX() {
-        return width - PADDING - (qrText == null ? 0 : QR_SIZE + PADDING) - SIGNATURE_WIDTH;
+        return width - PADDING - (qr == null ? 0 : QR_SIZE + PADDING) - SIGNATURE_WIDTH;
     }
 
     /** Draws the band with its lower-left corner at (x, y). */
@@ -92,46 +118,29 @@ public final class MarkerBand {
             content.showText(lines.get(i));
         }
         content.endText();
-        if (qrText != null) {
-            drawQr(content, qrText, x + width - PADDING - QR_SIZE, top - QR_SIZE, QR_SIZE);
+        if (qr != null) {
+            content.drawImage(qr, x + width - PADDING - QR_SIZE, top - QR_SIZE, QR_SIZE, QR_SIZE);
         }
     }
 
-    /** The QR code as vector squares: sharp at any print resolution. */
-    static void drawQr(PDPageContentStream content, String text, float x, float y, float size) throws IOException {
-        BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter().encode(text, com.google.zxing.BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.MARGIN, 2,
-                            EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
-        } catch (WriterException e) {
-            throw new IOException(e);
-        }
-        float module = size / matrix.getWidth();
-        content.setNonStrokingColor(1f, 1f, 1f);
-        content.addRect(x, y, size, size);
-        content.fill();
-        content.setNonStrokingColor(0f, 0f, 0f);
-        for (int row = 0; row < matrix.getHeight(); row++) {
-            for (int col = 0; col < matrix.getWidth(); col++) {
-                if (matrix.get(col, row)) {
-                    content.addRect(x + col * module, y + size - (row + 1) * module, module, module);
-                }
-            }
-        }
-        content.fill();
-    }
-
+    /** Greedy line breaking; widths add up word by word (PDFBox measures without kerning). */
     static List<String> wrap(PDFont font, String paragraph, float maxWidth) {
         List<String> result = new ArrayList<>();
+        float space = width(font, " ");
         StringBuilder line = new StringBuilder();
+        float lineWidth = 0;
         for (String word : paragraph.split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && width(font, candidate) > maxWidth) {
+            float wordWidth = width(font, word);
+            if (!line.isEmpty() && lineWidth + space + wordWidth > maxWidth) {
                 result.add(line.toString());
                 line = new StringBuilder(word);
+                lineWidth = wordWidth;
+            } else if (line.isEmpty()) {
+                line.append(word);
+                lineWidth = wordWidth;
             } else {
-                line = new StringBuilder(candidate);
+                line.append(' ').append(word);
+                lineWidth += space + wordWidth;
             }
         }
         if (!line.isEmpty()) {

@@ -31,8 +31,10 @@ public final class PaperCopyWriter {
     }
 
     public static Result write(byte[] original, List<String> marker, String qrText) {
+        org.apache.fontbox.ttf.TrueTypeFont parsed = ParsedFonts.borrow();
         try (PDDocument source = Loader.loadPDF(original); PDDocument paper = new PDDocument()) {
-            PDFont font = MarkerBand.font(paper);
+            PDFont font = ParsedFonts.embed(paper, parsed);
+            org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject qr = MarkerBand.qrCode(paper, qrText);
             LayerUtility layers = new LayerUtility(paper);
             int index = 0;
             for (PDPage sourcePage : source.getPages()) {
@@ -44,7 +46,7 @@ public final class PaperCopyWriter {
                         : PDRectangle.A4;
                 PDPage page = new PDPage(sheet);
                 paper.addPage(page);
-                MarkerBand band = MarkerBand.of(font, marker, qrText, sheet.getWidth() - 2 * MARGIN);
+                MarkerBand band = MarkerBand.of(font, marker, qr, sheet.getWidth() - 2 * MARGIN);
                 float bandTop = MARGIN + band.height();
                 float areaWidth = sheet.getWidth() - 2 * MARGIN;
                 float areaHeight = sheet.getHeight() - MARGIN - bandTop;
@@ -62,6 +64,8 @@ public final class PaperCopyWriter {
             return new Result(out.toByteArray(), index);
         } catch (IOException e) {
             throw new CongsoException(ConversionError.OUTPUT_FILE_FAILED, e);
+        } finally {
+            ParsedFonts.giveBack(parsed);
         }
     }
 

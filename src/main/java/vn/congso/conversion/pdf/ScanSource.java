@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -162,6 +163,14 @@ public final class ScanSource implements Closeable {
 
     public int dpi() {
         return dpi;
+    }
+
+    /**
+     * The page (0-based) as its embedded scan image, when it is a PDF page showing one image and nothing
+     * else: then the image is kept as it is instead of being rendered.
+     */
+    public Optional<EmbeddedScan> embedded(int index) {
+        return pdf == null ? Optional.empty() : EmbeddedScan.of(pdf.getPage(index));
     }
 
     /** The page (0-based) as an image: grey when the scan has no colour, RGB otherwise. */

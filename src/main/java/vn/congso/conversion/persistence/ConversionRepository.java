@@ -27,12 +27,12 @@ public class ConversionRepository {
         jdbc.sql("""
                 insert into conversion_document (code, legal_context, converted_at, converted_by, converter_name,
                   agency_name, source_name, source_type, source_sha256, source_size, pages, output_sha256, output_size,
-                  signature_status, ocr_status, public_document, batch_item_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  signature_status, ocr_status, public_document, batch_item_id, origin, lookup_url)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(r.code(), r.legalContext().name(), Timestamp.from(r.convertedAt()), r.convertedBy(),
                         r.converterName(), r.agencyName(), r.sourceName(), r.sourceType(), r.sourceSha256(),
                         r.sourceSize(), r.pages(), r.outputSha256(), r.outputSize(), r.signatureStatus().name(),
-                        r.ocrStatus().name(), r.publicDocument(), batchItemId)
+                        r.ocrStatus().name(), r.publicDocument(), batchItemId, r.origin(), r.lookupUrl())
                 .update();
     }
 
@@ -52,6 +52,21 @@ public class ConversionRepository {
 
     public long count() {
         return jdbc.sql("select count(*) from conversion_document").query(Long.class).single();
+    }
+
+    /** Records the result of the signature check of an entry still pending. */
+    public void recordSignatureStatus(String code, SignatureStatus status) {
+        jdbc.sql("update conversion_document set signature_status = ? where code = ? and signature_status = ?")
+                .params(status.name(), code, SignatureStatus.PENDING.name()).update();
+    }
+
+    public record PendingCheck(String code, String outputSha256) {
+    }
+
+    public List<PendingCheck> pendingSignatureChecks(int limit) {
+        return jdbc.sql("select code, output_sha256 from conversion_document where signature_status = ? order by id limit ?")
+                .params(SignatureStatus.PENDING.name(), limit)
+                .query((rs, n) -> new PendingCheck(rs.getString("code"), rs.getString("output_sha256"))).list();
     }
 
     public void addAccessCode(String documentCode, String hash, Instant issuedAt, String issuedFor) {
@@ -93,6 +108,7 @@ public class ConversionRepository {
                 rs.getString("source_type"), rs.getString("source_sha256"), rs.getLong("source_size"),
                 rs.getInt("pages"), rs.getString("output_sha256"), rs.getLong("output_size"),
                 SignatureStatus.valueOf(rs.getString("signature_status")),
-                OcrStatus.valueOf(rs.getString("ocr_status")), rs.getBoolean("public_document"));
+                OcrStatus.valueOf(rs.getString("ocr_status")), rs.getBoolean("public_document"),
+                rs.getString("origin"), rs.getString("lookup_url"));
     }
 }

@@ -34,6 +34,11 @@ public final class Codes {
         return sha256((documentCode + ":" + normalised).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A code as typed or scanned: surrounding spaces dropped, upper case. */
+    public static String normalise(String code) {
+        return code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+    }
+
     public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));

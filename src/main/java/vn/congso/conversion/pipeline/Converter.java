@@ -20,6 +20,7 @@ import vn.congso.conversion.ConvertPaper;
 import vn.congso.conversion.Converted;
 import vn.congso.conversion.OcrStatus;
 import vn.congso.conversion.SignatureStatus;
+import vn.congso.conversion.Verification;
 import vn.congso.conversion.ocr.TesseractOcr;
 import vn.congso.conversion.pdf.PdfAWriter;
 import vn.congso.conversion.pdf.ScanSource;
@@ -67,11 +68,13 @@ public class Converter {
     private final ObjectProvider<AgencySeal> seals;
     private final TransactionTemplate transactions;
     private final TesseractOcr tesseract;
+    private final SignatureChecks signatureChecks;
     private final Clock clock = Clock.systemUTC();
 
     Converter(ConversionProperties properties, CongsoProperties congso, AgencyManagement agency,
               AccountDirectory accounts, ConversionRepository register, BlobStore blobs, AuditLog audit,
-              Markers markers, ObjectProvider<AgencySeal> seals, TransactionTemplate transactions) {
+              Markers markers, ObjectProvider<AgencySeal> seals, TransactionTemplate transactions,
+              SignatureChecks signatureChecks) {
         this.properties = properties;
         this.congso = congso;
         this.agency = agency;
@@ -82,6 +85,7 @@ public class Converter {
         this.markers = markers;
         this.seals = seals;
         this.transactions = transactions;
+        this.signatureChecks = signatureChecks;
         this.tesseract = new TesseractOcr(properties.tesseract());
     }
 
@@ -110,13 +114,13 @@ public class Converter {
                 lookupUrl);
         // NĐ137 Đ4 k1 a (second paragraph): the QR code is the agency's choice and carries the marker too.
         String qr = properties.qrCode() ? lookupUrl + "\n" + String.join("\n", marker) : null;
-        boolean ocr = properties.ocr() && tesseract.available();
+        boolean ocr = command.textLayer() && properties.ocr() && tesseract.available();
         PdfAWriter.Result written;
         ScanSource.Kind kind;
         try (ScanSource scan = ScanSource.open(content, properties.dpi(), properties.maxPages(), properties.maxPagePixels())) {
             kind = scan.kind();
             written = PdfAWriter.write(scan, markers.text("conversion.pdf.title", code), marker, qr,
-                    (image, dpi) -> ocr ? tesseract.words(image, dpi) : java.util.Optional.empty(),
+                    ocr ? tesseract::words : null,
                     PdfAWriter.vietnamCalendar(now));
         }
         AgencySeal seal = seals.getIfAvailable(() -> NO_SEAL);
@@ -125,7 +129,8 @@ public class Converter {
         byte[] output = seal.available()
                 ? seal.seal(written.pdf(), new AgencySeal.Slot(1, slot[0], slot[1], slot[2], slot[3]))
                 : written.pdf();
-        SignatureStatus signature = seal.available() ? seal.check(output) : SignatureStatus.NOT_SIGNED;
+        // The signature is validated off the request path (SignatureChecks); the register says PENDING until then.
+        SignatureStatus signature = seal.available() ? SignatureStatus.PENDING : SignatureStatus.NOT_SIGNED;
         OcrStatus ocrStatus = written.pagesWithText() == 0 ? OcrStatus.NONE
                 : written.pagesWithText() == written.pages() ? OcrStatus.DONE : OcrStatus.PARTIAL;
 
@@ -134,7 +139,8 @@ public class Converter {
         String outputSha = blobs.store(new ByteArrayInputStream(output), "application/pdf", code + ".pdf").sha256();
         ConversionRecord record = new ConversionRecord(code, command.legalContext(), now, command.username(),
                 converterName, profile.nameVi(), sourceName, kind.mediaType, sourceSha, content.length,
-                written.pages(), outputSha, output.length, signature, ocrStatus, command.publicDocument());
+                written.pages(), outputSha, output.length, signature, ocrStatus, command.publicDocument(),
+                Verification.FROM_PAPER, null);
         String accessCode = Codes.accessCode();
         transactions.executeWithoutResult(status -> {
             register.insert(record, batchItemId);
@@ -143,6 +149,9 @@ public class Converter {
                     markers.text("conversion.audit.converted", sourceName, written.pages(), outputSha,
                             signature.name(), ocrStatus.name()));
         });
+        if (seal.available()) {
+            signatureChecks.submit(code, output);
+        }
         return new Converted(record, accessCode);
     }
 

@@ -17,6 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import vn.congso.conversion.ConversionManagement;
+import vn.congso.conversion.ElectronicDocument;
+import vn.congso.conversion.LegalContext;
+import vn.congso.conversion.PaperCopy;
 import vn.congso.documents.DocumentType;
 import vn.congso.documents.OutgoingDocumentManagement;
 import vn.congso.documents.OutgoingDocumentManagement.State;
@@ -28,9 +32,11 @@ import vn.congso.documents.edxml.Priority;
 class OutgoingDocumentController {
 
     private final OutgoingDocumentManagement outgoing;
+    private final ConversionManagement conversions;
 
-    OutgoingDocumentController(OutgoingDocumentManagement outgoing) {
+    OutgoingDocumentController(OutgoingDocumentManagement outgoing, ConversionManagement conversions) {
         this.outgoing = outgoing;
+        this.conversions = conversions;
     }
 
     @PreAuthorize("hasAuthority('DOCUMENT_READ')")
@@ -84,6 +90,22 @@ class OutgoingDocumentController {
     @GetMapping(value = "/{id}/tep", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(outgoing.latestPdf(id));
+    }
+
+    /**
+     * NĐ137 Đ5: an issued document on paper, through the conversion module: the original whole with the
+     * marker, the system and its owner, the lookup address, the code and a QR on every page; the print is recorded.
+     */
+    @PreAuthorize("hasAuthority('DOCUMENT_READ')")
+    @PostMapping(value = "/{id}/ban-giay", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> paperCopy(@PathVariable long id, Authentication user) {
+        var row = outgoing.document(id);
+        if (!State.ISSUED.name().equals(row.state())) {
+            throw new vn.congso.shared.CongsoException(vn.congso.documents.DocumentsError.WRONG_STATE, row.state());
+        }
+        PaperCopy copy = conversions.printElectronic(ElectronicDocument.ofPdf("VBDI-" + id, row.subject(),
+                outgoing.latestPdf(id), null, false, null, LegalContext.GENERAL), user.getName());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(copy.pdf());
     }
 
     @PreAuthorize("hasAuthority('DOCUMENT_DRAFT')")

@@ -20,6 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.congso.conversion.ConversionManagement;
+import vn.congso.conversion.ElectronicDocument;
+import vn.congso.conversion.LegalContext;
+import vn.congso.conversion.PaperCopy;
 import vn.congso.publicservice.DossierManagement;
 import vn.congso.publicservice.DossierProcessing;
 import vn.congso.publicservice.DossierQueries;
@@ -43,9 +47,11 @@ class DossierController {
     private final DossierProcessing processing;
     private final DossierQueries queries;
     private final ProcedureCatalogue catalogue;
+    private final ConversionManagement conversions;
 
     DossierController(DossierManagement management, DossierProcessing processing, DossierQueries queries,
-                      ProcedureCatalogue catalogue) {
+                      ProcedureCatalogue catalogue, ConversionManagement conversions) {
+        this.conversions = conversions;
         this.management = management;
         this.processing = processing;
         this.queries = queries;
@@ -195,6 +201,20 @@ class DossierController {
     @GetMapping("/tai-khoan/kho-du-lieu/{code}.pdf")
     ResponseEntity<byte[]> result(@PathVariable String code, Principal principal) {
         return pdf(orNotFound(() -> queries.resultPdf(code, principal.getName())), code + ".pdf");
+    }
+
+    /**
+     * NĐ137 Đ5: the result on paper, through the conversion module: the original whole with the marker,
+     * the system and its owner, the lookup address, the code and a QR on every page; the print is recorded.
+     */
+    @PostMapping("/tai-khoan/kho-du-lieu/{code}/ban-giay.pdf")
+    ResponseEntity<byte[]> paperCopy(@PathVariable String code, Principal principal) {
+        byte[] signed = orNotFound(() -> queries.resultPdf(code, principal.getName()));
+        PaperCopy copy = conversions.printElectronic(ElectronicDocument.ofPdf(code, code, signed, null, false, null,
+                LegalContext.PROCEDURE_RESULT), principal.getName());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(code + "-ban-giay.pdf").build().toString())
+                .body(copy.pdf());
     }
 
     /** A page for something that does not exist is a 404 page, not a failure. */

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -50,7 +49,7 @@ class PdfAWriterTests {
         ImageIO.write(image, "png", png);
         try (ScanSource scan = ScanSource.open(png.toByteArray(), 100, 10, 10_000_000)) {
             return PdfAWriter.write(scan, "Thử", List.of("Thông điệp dữ liệu được chuyển đổi từ văn bản giấy. Thời gian chuyển đổi: 08:00:00."),
-                    qr, (img, dpi) -> Optional.empty(), PdfAWriter.vietnamCalendar(Instant.now())).pdf();
+                    qr, null, PdfAWriter.vietnamCalendar(Instant.now())).pdf();
         }
     }
 

@@ -22,6 +22,9 @@ class DossierControllerTests {
     @Autowired
     DossierManagement management;
 
+    @Autowired
+    vn.congso.conversion.ConversionManagement conversions;
+
     private static Map<String, String> maritalFields() {
         Map<String, String> fields = new HashMap<>();
         fields.put("f_applicantName", "Đinh Thị Hoa");
@@ -143,6 +146,11 @@ class DossierControllerTests {
         HttpResponse<String> pdf = citizen.get("/tai-khoan/kho-du-lieu/" + code + "-KQ.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+        // NĐ137 Đ5: "In bản giấy" prints the result through the conversion module, which records the print
+        HttpResponse<String> paper = citizen.post("/tai-khoan/kho-du-lieu/" + code + "-KQ/ban-giay.pdf", Map.of());
+        assertThat(paper.statusCode()).isEqualTo(200);
+        assertThat(paper.body()).startsWith("%PDF-");
+        assertThat(conversions.prints(code + "-KQ")).extracting(p -> p.printedBy()).containsExactly("congdan");
         String check = new FormClient(port).get("/kiem-tra-ket-qua?ma=" + code + "-KQ").body();
         assertThat(check).contains("Kết quả " + code + "-KQ do cơ quan cấp ngày")
                 .contains("Thủ tục cấp Giấy xác nhận tình trạng hôn nhân").doesNotContain("Đinh Thị Hoa");
