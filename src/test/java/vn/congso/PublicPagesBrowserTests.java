@@ -184,7 +184,7 @@ class PublicPagesBrowserTests {
         List<String> assets = loadedEntries().stream().filter(e -> !"navigation".equals(e.get("type")))
                 .map(e -> (String) e.get("name")).toList();
         assertThat(assets).as("the layout's stylesheet and script").hasSizeGreaterThanOrEqualTo(2)
-                .allSatisfy(url -> assertThat(url).as("content hash in the address").matches(".*-[0-9a-f]{32}\\.(css|js)"));
+                .allSatisfy(url -> assertThat(url).as("content hash in the address").matches(".*-[0-9a-f]{32}\\.(css|js|svg)"));
         HttpClient http = HttpClient.newHttpClient();
         for (String url : assets) {
             HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
