@@ -23,8 +23,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.apache.pdfbox.text.PDFTextStripper;
-import vn.congso.signing.key.AgencyKey;
-import vn.congso.signing.key.SelfSignedCertificates;
+import vn.congso.signing.key.SigningKey;
+import vn.congso.signing.key.Certificates;
 import vn.congso.signing.pdf.PdfSigner;
 
 /** Documents and keys for signing tests: never real people's data, Vietnamese text throughout. */
@@ -59,21 +59,21 @@ public final class SigningFixtures {
     }
 
     /** A key whose self-signed certificate no installation trusts yet, valid today. */
-    public static AgencyKey externalKey(String commonName) {
+    public static SigningKey externalKey(String commonName) {
         Instant now = Instant.now();
         return key(commonName, now.minus(1, ChronoUnit.DAYS), now.plus(365, ChronoUnit.DAYS));
     }
 
-    public static AgencyKey key(String commonName, Instant notBefore, Instant notAfter) {
+    public static SigningKey key(String commonName, Instant notBefore, Instant notAfter) {
         try {
-            SelfSignedCertificates.Issued issued = SelfSignedCertificates.issue(
-                    SelfSignedCertificates.subject(commonName, "Sở Tư pháp tỉnh Thái Nguyên", null), notBefore, notAfter);
+            Certificates.Issued issued = Certificates.issue(
+                    Certificates.subject(commonName, "Sở Tư pháp tỉnh Thái Nguyên", null), notBefore, notAfter);
             ByteArrayOutputStream keystore = new ByteArrayOutputStream();
             issued.writePkcs12(keystore, "khoa", "mat-khau-thu".toCharArray());
             Pkcs12SignatureToken token = new Pkcs12SignatureToken(keystore.toByteArray(),
                     new KeyStore.PasswordProtection("mat-khau-thu".toCharArray()));
             DSSPrivateKeyEntry entry = token.getKeys().get(0);
-            return new AgencyKey(token, entry, false);
+            return new SigningKey(token, entry, false);
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException(e);
         }

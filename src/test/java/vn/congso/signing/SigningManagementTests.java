@@ -10,7 +10,7 @@ import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.congso.shared.CongsoException;
-import vn.congso.signing.key.AgencyKey;
+import vn.congso.signing.key.SigningKey;
 import vn.congso.signing.pdf.PdfSigner;
 import vn.congso.testing.CongsoIntegrationTest;
 
@@ -78,7 +78,7 @@ class SigningManagementTests {
 
     @Test
     void externalSignerBecomesValidOnceItsRootIsATrustAnchor() throws Exception {
-        try (AgencyKey external = SigningFixtures.externalKey("Trung tâm Phục vụ hành chính công tỉnh")) {
+        try (SigningKey external = SigningFixtures.externalKey("Trung tâm Phục vụ hành chính công tỉnh")) {
             byte[] signed = new PdfSigner(SigningFixtures.trusting(), null,
                     eu.europa.esig.dss.enumerations.SignatureLevel.PAdES_BASELINE_B, VietnameseFont.regular())
                     .sign(SigningFixtures.decision(1), external, "Trung tâm Phục vụ hành chính công tỉnh",
@@ -110,7 +110,7 @@ class SigningManagementTests {
                 .isInstanceOfSatisfying(CongsoException.class, e -> assertThat(e.code()).isEqualTo(SigningError.NOT_A_PDF));
     }
 
-    static byte[] pem(AgencyKey key) throws Exception {
+    static byte[] pem(SigningKey key) throws Exception {
         String body = java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                 .encodeToString(key.certificate().getEncoded());
         return ("-----BEGIN CERTIFICATE-----\n" + body + "\n-----END CERTIFICATE-----\n").getBytes(StandardCharsets.US_ASCII);
