@@ -110,6 +110,23 @@ public final class SigningFixtures {
         }
     }
 
+    /** A PNG of the given size: a filled ellipse of the colour on a transparent background. */
+    public static byte[] png(int width, int height, java.awt.Color colour) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(colour);
+        g.fillOval(0, 0, width, height);
+        g.dispose();
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The same bytes with one byte changed in the signed part (the binary comment under the header). */
     public static byte[] withOneByteChanged(byte[] pdf) {
         byte[] changed = pdf.clone();

@@ -23,6 +23,7 @@ import java.math.BigInteger;
 import java.util.Base64;
 import java.util.Date;
 import eu.europa.esig.dss.crl.CRLUtils;
+import eu.europa.esig.dss.enumerations.RevocationOrigin;
 import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.spi.x509.revocation.crl.CRLSource;
 import eu.europa.esig.dss.spi.x509.revocation.crl.CRLToken;
@@ -99,7 +100,9 @@ public final class TestCertificateAuthority {
                 crl.addExtension(Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(now.getEpochSecond())));
                 byte[] encoded = crl.build(new JcaContentSignerBuilder("SHA256withRSA").build(root.keyPair().getPrivate()))
                         .getEncoded();
-                return new CRLToken(certificate, CRLUtils.buildCRLValidity(CRLUtils.buildCRLBinary(encoded), rootToken));
+                CRLToken token = new CRLToken(certificate, CRLUtils.buildCRLValidity(CRLUtils.buildCRLBinary(encoded), rootToken));
+                token.setExternalOrigin(RevocationOrigin.EXTERNAL);
+                return token;
             } catch (IOException | OperatorCreationException e) {
                 throw new CongsoException(SigningError.KEY_GENERATION_FAILED, e, "CRL");
             }

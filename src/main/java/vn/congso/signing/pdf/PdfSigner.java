@@ -39,7 +39,7 @@ import vn.congso.signing.key.SigningKey;
 public final class PdfSigner {
 
     /** NĐ30/2020 Phụ lục I: the signature information is upright black text, size 10. */
-    private static final float FONT_SIZE = 10;
+    private static final float FONT_SIZE = ImageBesideText.LARGEST;
     private static final float PADDING = 4;
     private static final Color TEXT_COLOR = Color.BLACK;
 
@@ -155,11 +155,15 @@ public final class PdfSigner {
         image.setFieldParameters(field);
         image.setTextParameters(textParameters);
         if (shown.image() != null) {
-            image.setImage(new InMemoryDocument(shown.image()));
-            image.setImageScaling(ImageScaling.ZOOM_AND_CENTER);
-            // the text goes on the other side of the image
+            ImageBesideText.Layout layout = ImageBesideText.layout(font, shown, placement.width(), placement.height(), PADDING);
+            embedded.setSize(layout.fontSize());
+            textParameters.setText(layout.text());
+            textParameters.setTextWrapping(TextWrapping.FONT_BASED);
+            // the text on one side, the image (on a canvas of exactly the remaining shape) on the other
             textParameters.setSignerTextPosition(shown.imageSide() == Appearance.Side.RIGHT
                     ? SignerTextPosition.LEFT : SignerTextPosition.RIGHT);
+            image.setImage(new InMemoryDocument(layout.canvas()));
+            image.setImageScaling(ImageScaling.ZOOM_AND_CENTER);
         }
         return image;
     }
