@@ -42,6 +42,8 @@ import vn.congso.signing.pdf.PdfInspector;
 public final class PdfSignatureValidator {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final java.time.format.DateTimeFormatter MINUTE =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VIETNAM);
 
     private final Clock clock;
 
@@ -104,7 +106,46 @@ public final class PdfSignatureValidator {
                 timestamp != null && timestamp.isMessageImprintDataFound() && timestamp.isMessageImprintDataIntact()
                         && timestamp.isSignatureIntact() && timestamp.isSignatureValid(),
                 testSignature,
-                simple.getAdESValidationErrors(id).stream().map(Message::getValue).toList());
+                simple.getAdESValidationErrors(id).stream().map(Message::getValue).toList(),
+                reasonKey(indication, subIndication), reasonArguments(subIndication, certificate));
+    }
+
+    /** The reason a reader needs, in plain words, for a signature that is not valid. */
+    static String reasonKey(Indication indication, SubIndication subIndication) {
+        if (verdict(indication) == Verdict.VALID) {
+            return null;
+        }
+        if (subIndication == null) {
+            return "signing.reason.other";
+        }
+        return switch (subIndication) {
+            case REVOKED, REVOKED_NO_POE, REVOKED_CA_NO_POE -> "signing.reason.revoked";
+            case EXPIRED, OUT_OF_BOUNDS_NO_POE, OUT_OF_BOUNDS_NOT_REVOKED -> "signing.reason.expired";
+            case NOT_YET_VALID -> "signing.reason.not-yet-valid";
+            case HASH_FAILURE -> "signing.reason.hash-failure";
+            case SIG_CRYPTO_FAILURE -> "signing.reason.crypto-failure";
+            case NO_CERTIFICATE_CHAIN_FOUND, NO_CERTIFICATE_CHAIN_FOUND_NO_POE -> "signing.reason.untrusted";
+            case TRY_LATER, REVOCATION_OUT_OF_BOUNDS_NO_POE -> "signing.reason.no-revocation-data";
+            case FORMAT_FAILURE -> "signing.reason.format";
+            default -> "signing.reason.other";
+        };
+    }
+
+    /** Revocation time, end or start of validity of the signer's certificate, as the reason says. */
+    private static List<String> reasonArguments(SubIndication subIndication, CertificateWrapper certificate) {
+        if (subIndication == null || certificate == null) {
+            return List.of();
+        }
+        return switch (subIndication) {
+            case REVOKED, REVOKED_NO_POE, REVOKED_CA_NO_POE -> certificate.getCertificateRevocationData().stream()
+                    .filter(revocation -> revocation.getStatus().isRevoked() && revocation.getRevocationDate() != null)
+                    .map(revocation -> MINUTE.format(revocation.getRevocationDate().toInstant()))
+                    .findFirst().map(List::of).orElse(List.of("?"));
+            case EXPIRED, OUT_OF_BOUNDS_NO_POE, OUT_OF_BOUNDS_NOT_REVOKED ->
+                    List.of(MINUTE.format(certificate.getNotAfter().toInstant()));
+            case NOT_YET_VALID -> List.of(MINUTE.format(certificate.getNotBefore().toInstant()));
+            default -> List.of();
+        };
     }
 
     /**
