@@ -78,6 +78,7 @@ public class SigningManagement {
     private volatile SigningKey key;
     private volatile TestCertificateAuthority authority;
     private volatile TestOfficerKeys testOfficers;
+    private volatile DemoSealImage demoSeal;
 
     SigningManagement(SigningProperties properties, CongsoProperties congso, AgencyManagement agency,
                       TrustAnchorRepository anchors, MessageSource messages, AuditLog audit, SignatureImages images,
@@ -116,10 +117,30 @@ public class SigningManagement {
         OffsetDateTime now = now();
         // NĐ30/2020 Phụ lục I: the agency's signature is the image of its seal, red, covering about the left
         // third of the signer's signature, with the agency's name and the time, ISO 8601, Vietnam time.
-        byte[] seal = images.seal().orElseGet(() -> current.testCertificate()
-                ? DemoSeal.png(name, text("signing.demo-seal.specimen"), text("signing.demo-seal.no-value")) : null);
-        return sign(current, pdf, placement, now,
-                new Appearance(text("signing.appearance.agency", name, iso(now)), seal, Appearance.Side.RIGHT));
+        return sign(current, pdf, placement, now, new Appearance(text("signing.appearance.agency", name, iso(now)),
+                sealImage().orElse(null), Appearance.Side.RIGHT));
+    }
+
+    /**
+     * The seal image the agency's signatures show: the one the administrator uploaded or, in an
+     * installation signing with test keys, a generated specimen marked "MẪU – KHÔNG CÓ GIÁ TRỊ".
+     */
+    public java.util.Optional<byte[]> sealImage() {
+        java.util.Optional<byte[]> uploaded = images.seal();
+        if (uploaded.isPresent() || !key().testCertificate()) {
+            return uploaded;
+        }
+        String name = profile().nameVi();
+        DemoSealImage current = demoSeal;
+        if (current == null || !current.agency().equals(name)) {
+            current = new DemoSealImage(name, DemoSeal.png(name, text("signing.demo-seal.specimen"),
+                    text("signing.demo-seal.no-value")));
+            demoSeal = current;
+        }
+        return java.util.Optional.of(current.png());
+    }
+
+    private record DemoSealImage(String agency, byte[] png) {
     }
 
     /**
