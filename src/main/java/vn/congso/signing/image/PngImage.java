@@ -46,7 +46,8 @@ public record PngImage(byte[] png, int width, int height) {
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 if (width < MIN_SIDE || height < MIN_SIDE || width > MAX_SIDE || height > MAX_SIDE) {
-                    throw new CongsoException(SigningError.IMAGE_DIMENSIONS, width, height, MIN_SIDE, MAX_SIDE);
+                    throw new CongsoException(SigningError.IMAGE_DIMENSIONS, String.valueOf(width), String.valueOf(height),
+                            String.valueOf(MIN_SIDE), String.valueOf(MAX_SIDE));
                 }
                 BufferedImage image = reader.read(0);
                 ByteArrayOutputStream out = new ByteArrayOutputStream();

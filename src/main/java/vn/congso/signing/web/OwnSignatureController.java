@@ -49,8 +49,8 @@ class OwnSignatureController {
         model.addAttribute("uploaded", images.signature(principal.getName()).isPresent());
         model.addAttribute("testCertificate", signing.isTestCertificate());
         model.addAttribute("maxSize", properties.maxImageSize().toKilobytes() + " KB");
-        model.addAttribute("minSide", PngImage.MIN_SIDE);
-        model.addAttribute("maxSide", PngImage.MAX_SIDE);
+        model.addAttribute("minSide", String.valueOf(PngImage.MIN_SIDE));
+        model.addAttribute("maxSide", String.valueOf(PngImage.MAX_SIDE));
         return "signing/own-signature";
     }
 

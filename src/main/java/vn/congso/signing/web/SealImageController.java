@@ -47,8 +47,8 @@ class SealImageController {
         model.addAttribute("shown", signing.sealImage().isPresent());
         model.addAttribute("testCertificate", signing.isTestCertificate());
         model.addAttribute("maxSize", properties.maxImageSize().toKilobytes() + " KB");
-        model.addAttribute("minSide", PngImage.MIN_SIDE);
-        model.addAttribute("maxSide", PngImage.MAX_SIDE);
+        model.addAttribute("minSide", String.valueOf(PngImage.MIN_SIDE));
+        model.addAttribute("maxSide", String.valueOf(PngImage.MAX_SIDE));
         return "signing/seal";
     }
 
