@@ -196,6 +196,19 @@ public class SigningManagement {
         return key().certificate();
     }
 
+    /**
+     * The certificate another installation adds as a trust anchor to validate this one's signatures, the
+     * agency's and the officers': the test CA's root, or the root of the configured agency key's chain.
+     */
+    public X509Certificate trustRoot() {
+        SigningKey current = key();
+        if (current.testCertificate()) {
+            return authority().root();
+        }
+        var chain = current.entry().getCertificateChain();
+        return chain[chain.length - 1].getCertificate();
+    }
+
     /** PAdES level new signatures get: B, or T and up with a time-stamping service. */
     public SignatureLevel signatureLevel() {
         return level;

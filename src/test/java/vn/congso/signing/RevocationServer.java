@@ -2,14 +2,12 @@ package vn.congso.signing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.net.InetSocketAddress;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -38,8 +36,6 @@ import org.bouncycastle.cert.ocsp.jcajce.JcaBasicOCSPRespBuilder;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
-import eu.europa.esig.dss.token.DSSPrivateKeyEntry;
-import eu.europa.esig.dss.token.Pkcs12SignatureToken;
 import vn.congso.signing.key.Certificates;
 import vn.congso.signing.key.SigningKey;
 
@@ -78,21 +74,15 @@ public final class RevocationServer implements AutoCloseable {
         return root.certificate();
     }
 
-    /** A key whose certificate this CA issued, valid for the given days, naming this CA's CRL and OCSP. */
+    /** A key whose certificate this CA issued, valid for a year, naming this CA's CRL and OCSP. */
     public SigningKey issue(String fullName, String title) {
         try {
             Instant now = Instant.now();
-            Certificates.Issued issued = Certificates.issue(
+            return SigningFixtures.keyOf(Certificates.issue(
                     Certificates.person(fullName, title, "Ủy ban nhân dân xã Thanh Định", null),
                     now.minus(1, ChronoUnit.HOURS), now.plus(365, ChronoUnit.DAYS), root,
-                    Certificates.Profile.signer().withRevocation(url("/crl"), url("/ocsp")));
-            ByteArrayOutputStream keystore = new ByteArrayOutputStream();
-            issued.writePkcs12(keystore, "khoa", "mat-khau-thu".toCharArray());
-            Pkcs12SignatureToken token = new Pkcs12SignatureToken(keystore.toByteArray(),
-                    new KeyStore.PasswordProtection("mat-khau-thu".toCharArray()));
-            DSSPrivateKeyEntry entry = token.getKeys().get(0);
-            return new SigningKey(token, entry, false);
-        } catch (GeneralSecurityException | IOException e) {
+                    Certificates.Profile.signer().withRevocation(url("/crl"), url("/ocsp"))));
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -66,15 +66,23 @@ public final class SigningFixtures {
 
     public static SigningKey key(String commonName, Instant notBefore, Instant notAfter) {
         try {
-            Certificates.Issued issued = Certificates.issue(
-                    Certificates.subject(commonName, "Sở Tư pháp tỉnh Thái Nguyên", null), notBefore, notAfter);
+            return keyOf(Certificates.issue(
+                    Certificates.subject(commonName, "Sở Tư pháp tỉnh Thái Nguyên", null), notBefore, notAfter));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The issued key and its chain, opened as DSS opens a PKCS#12 keystore. */
+    public static SigningKey keyOf(Certificates.Issued issued) {
+        try {
             ByteArrayOutputStream keystore = new ByteArrayOutputStream();
             issued.writePkcs12(keystore, "khoa", "mat-khau-thu".toCharArray());
             Pkcs12SignatureToken token = new Pkcs12SignatureToken(keystore.toByteArray(),
                     new KeyStore.PasswordProtection("mat-khau-thu".toCharArray()));
             DSSPrivateKeyEntry entry = token.getKeys().get(0);
             return new SigningKey(token, entry, false);
-        } catch (GeneralSecurityException | IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -18,7 +16,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congso.shared.CongsoException;
 import vn.congso.signing.SigningManagement;
 import vn.congso.signing.SigningProperties;
-import vn.congso.signing.image.PngImage;
 import vn.congso.signing.image.SignatureImages;
 
 /**
@@ -48,17 +45,13 @@ class OwnSignatureController {
     String page(Principal principal, Model model) {
         model.addAttribute("uploaded", images.signature(principal.getName()).isPresent());
         model.addAttribute("testCertificate", signing.isTestCertificate());
-        model.addAttribute("maxSize", properties.maxImageSize().toKilobytes() + " KB");
-        model.addAttribute("minSide", String.valueOf(PngImage.MIN_SIDE));
-        model.addAttribute("maxSide", String.valueOf(PngImage.MAX_SIDE));
+        ImageUploadPage.limits(model, properties);
         return "signing/own-signature";
     }
 
     @GetMapping(PATH + "/anh.png")
     ResponseEntity<byte[]> image(Principal principal) {
-        return images.signature(principal.getName())
-                .map(png -> ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore()).body(png))
-                .orElseGet(() -> ResponseEntity.notFound().build());
+        return ImageUploadPage.png(images.signature(principal.getName()));
     }
 
     @PostMapping(PATH)
@@ -69,8 +62,7 @@ class OwnSignatureController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:" + PATH;
         } catch (CongsoException e) {
-            response.setStatus(e.code().status().value());
-            model.addAttribute("error", messages.getMessage(e.code().messageKey(), e.arguments(), locale));
+            ImageUploadPage.refused(e, model, response, messages, locale);
             return page(principal, model);
         }
     }
