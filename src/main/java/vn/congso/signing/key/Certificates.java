@@ -45,6 +45,9 @@ public final class Certificates {
     private static final SecureRandom RANDOM = new SecureRandom();
     /** RSA 2048, the size Vietnamese public CAs issue for signing certificates. */
     private static final int KEY_SIZE = 2048;
+    /** RFC 9608 id-ce-noRevAvail. */
+    private static final org.bouncycastle.asn1.ASN1ObjectIdentifier NO_REVOCATION_AVAILABLE =
+            new org.bouncycastle.asn1.ASN1ObjectIdentifier("2.5.29.56");
 
     private Certificates() {
     }
@@ -76,23 +79,32 @@ public final class Certificates {
      * @param extendedUsage e.g. id-kp-timeStamping for a time-stamping authority (RFC 3161 §2.3, critical)
      * @param crlUrl        CRL distribution point, or null
      * @param ocspUrl       OCSP responder (authority information access), or null
+     * @param noRevocation  the certificate says no revocation information is available for it (RFC 9608
+     *                      {@code id-ce-noRevAvail}): test certificates are replaced, never revoked, so
+     *                      another installation validates them without asking this one for a CRL
      */
-    public record Profile(boolean authority, KeyPurposeId extendedUsage, String crlUrl, String ocspUrl) {
+    public record Profile(boolean authority, KeyPurposeId extendedUsage, String crlUrl, String ocspUrl,
+                          boolean noRevocation) {
 
         public static Profile signer() {
-            return new Profile(false, null, null, null);
+            return new Profile(false, null, null, null, false);
+        }
+
+        /** A signer's certificate of the installation's test CA. */
+        public static Profile testSigner() {
+            return new Profile(false, null, null, null, true);
         }
 
         public static Profile rootAuthority() {
-            return new Profile(true, null, null, null);
+            return new Profile(true, null, null, null, false);
         }
 
         public static Profile timeStamping() {
-            return new Profile(false, KeyPurposeId.id_kp_timeStamping, null, null);
+            return new Profile(false, KeyPurposeId.id_kp_timeStamping, null, null, false);
         }
 
         public Profile withRevocation(String crl, String ocsp) {
-            return new Profile(authority, extendedUsage, crl, ocsp);
+            return new Profile(authority, extendedUsage, crl, ocsp, noRevocation);
         }
     }
 
@@ -124,7 +136,7 @@ public final class Certificates {
     /** A self-signed certificate with the given extended key usage (e.g. for a time-stamping authority). */
     public static Issued issue(X500Name subject, Instant notBefore, Instant notAfter, KeyPurposeId extendedUsage)
             throws GeneralSecurityException {
-        return issue(subject, notBefore, notAfter, null, new Profile(false, extendedUsage, null, null));
+        return issue(subject, notBefore, notAfter, null, new Profile(false, extendedUsage, null, null, false));
     }
 
     /**
@@ -164,6 +176,9 @@ public final class Certificates {
                         new GeneralName(GeneralName.uniformResourceIdentifier, profile.crlUrl())));
                 builder.addExtension(Extension.cRLDistributionPoints, false,
                         new CRLDistPoint(new DistributionPoint[] {new DistributionPoint(where, null, null)}));
+            }
+            if (profile.noRevocation()) {
+                builder.addExtension(NO_REVOCATION_AVAILABLE, false, org.bouncycastle.asn1.DERNull.INSTANCE);
             }
             if (profile.ocspUrl() != null) {
                 builder.addExtension(Extension.authorityInfoAccess, false, new AuthorityInformationAccess(

@@ -137,7 +137,7 @@ public final class TestCertificateAuthority {
                 notAfter = root.certificate().getNotAfter().toInstant();
             }
             Certificates.Issued issued = Certificates.issue(subject, now.minus(1, ChronoUnit.HOURS), notAfter, root,
-                    Certificates.Profile.signer());
+                    Certificates.Profile.testSigner());
             String password = write(keystore, issued);
             return loader.testKey(keystore, password);
         } catch (IOException | GeneralSecurityException e) {
@@ -157,7 +157,7 @@ public final class TestCertificateAuthority {
         X509Certificate certificate = existing.certificate();
         boolean usable = certificate.getNotAfter().toInstant().isAfter(clock.instant().plus(1, ChronoUnit.DAYS))
                 && X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()).equals(subject)
-                && issuedByRoot(certificate);
+                && issuedByRoot(certificate) && certificate.getExtensionValue("2.5.29.56") != null;
         if (usable) {
             return existing;
         }
