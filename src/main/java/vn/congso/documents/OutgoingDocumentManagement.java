@@ -190,7 +190,7 @@ public class OutgoingDocumentManagement {
         requireState(row, State.APPROVED);
         byte[] pdf = repository.latestPdf(id);
         SignaturePlacement where = PdfStamping.signerPlacement(pdf, row.signerName());
-        byte[] signed = signing.signAsOfficer(pdf, new Signer(row.signerName(), row.signerTitle()), where);
+        byte[] signed = signing.signAsOfficer(pdf, new Signer(actor, row.signerName(), row.signerTitle()), where);
         repository.addVersion(id, "SIGNED", signed, actor);
         repository.moveTo(id, State.SIGNED.name(), row.approvalLevel());
         step(id, actor, "SIGNED", null);

@@ -67,7 +67,9 @@ public enum Permission {
     /** Draft and edit portal news, bilingual pages (NĐ42 Đ17: editorial staff). */
     CONTENT_EDIT(OFFICER, HEAD, LEADER, ADMIN),
     /** Approve and publish portal news (NĐ42 Đ17). */
-    CONTENT_PUBLISH(HEAD, LEADER, ADMIN);
+    CONTENT_PUBLISH(HEAD, LEADER, ADMIN),
+    /** Upload one's own handwritten-signature image shown in one's digital signatures (NĐ30 Phụ lục I). */
+    SIGNING_OWN_SIGNATURE(OFFICER, CLERK, HEAD, LEADER);
 
     private final Set<Role> roles;
 

@@ -20,6 +20,9 @@ import java.util.List;
  * @param timestampIntact     whether that timestamp's imprint and signature check out
  * @param agencyTestCertificate signed with this installation's self-signed test certificate
  * @param errors              DSS's reasons, as given in the simple report
+ * @param reasonKey           message key of the reason in plain words when the signature is not valid
+ *                            ({@code signing.reason.revoked}, …), or null
+ * @param reasonArguments     the values that reason mentions (e.g. the revocation time)
  */
 public record SignatureSummary(
         String id,
@@ -36,5 +39,7 @@ public record SignatureSummary(
         OffsetDateTime timestampTime,
         boolean timestampIntact,
         boolean agencyTestCertificate,
-        List<String> errors) {
+        List<String> errors,
+        String reasonKey,
+        List<String> reasonArguments) {
 }

@@ -28,7 +28,12 @@ public enum SigningError implements ErrorCode {
     NOT_A_CERTIFICATE(HttpStatus.BAD_REQUEST),
     TRUST_ANCHOR_EXISTS(HttpStatus.CONFLICT),
     TRUST_ANCHOR_NOT_FOUND(HttpStatus.NOT_FOUND),
-    UNKNOWN_REPORT(HttpStatus.NOT_FOUND);
+    UNKNOWN_REPORT(HttpStatus.NOT_FOUND),
+    OFFICER_KEY_MISSING(HttpStatus.CONFLICT),
+    IMAGE_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE),
+    IMAGE_NOT_PNG(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+    IMAGE_DIMENSIONS(HttpStatus.BAD_REQUEST),
+    IMAGE_CORRUPT(HttpStatus.BAD_REQUEST);
 
     private final HttpStatus status;
 

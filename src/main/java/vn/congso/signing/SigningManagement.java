@@ -10,6 +10,8 @@ import eu.europa.esig.dss.spi.DSSUtils;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import eu.europa.esig.dss.spi.x509.aia.DefaultAIASource;
+import eu.europa.esig.dss.spi.x509.revocation.crl.CRLSource;
+import org.springframework.beans.factory.ObjectProvider;
 import jakarta.annotation.PreDestroy;
 import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
@@ -35,9 +37,16 @@ import vn.congso.agency.AgencyProfile;
 import vn.congso.audit.AuditLog;
 import vn.congso.shared.CongsoException;
 import vn.congso.shared.CongsoProperties;
-import vn.congso.signing.key.AgencyKey;
+import vn.congso.signing.image.DemoSeal;
+import vn.congso.signing.image.SignatureImages;
 import vn.congso.signing.key.AgencyKeyLoader;
-import vn.congso.signing.key.SelfSignedCertificates;
+import vn.congso.signing.key.Certificates;
+import vn.congso.signing.key.ConfiguredOfficerKeys;
+import vn.congso.signing.key.OfficerKeySource;
+import vn.congso.signing.key.SigningKey;
+import vn.congso.signing.key.TestCertificateAuthority;
+import vn.congso.signing.key.TestOfficerKeys;
+import vn.congso.signing.pdf.Appearance;
 import vn.congso.signing.pdf.PdfSigner;
 import vn.congso.signing.persistence.TrustAnchorRepository;
 import vn.congso.signing.validation.PdfSignatureValidator;
@@ -59,20 +68,29 @@ public class SigningManagement {
     private final TrustAnchorRepository anchors;
     private final MessageSource messages;
     private final AuditLog audit;
+    private final SignatureImages images;
+    private final List<OfficerKeySource> officerSources;
+    private final ConfiguredOfficerKeys configuredOfficers;
     private final Clock clock = Clock.systemUTC();
     private final AgencyKeyLoader loader = new AgencyKeyLoader(clock);
     private final SignatureLevel level;
     private final byte[] font = VietnameseFont.regular();
-    private volatile AgencyKey key;
+    private volatile SigningKey key;
+    private volatile TestCertificateAuthority authority;
+    private volatile TestOfficerKeys testOfficers;
+    private volatile DemoSealImage demoSeal;
 
     SigningManagement(SigningProperties properties, CongsoProperties congso, AgencyManagement agency,
-                      TrustAnchorRepository anchors, MessageSource messages, AuditLog audit) {
+                      TrustAnchorRepository anchors, MessageSource messages, AuditLog audit, SignatureImages images,
+                      ObjectProvider<OfficerKeySource> officerSources) {
         this.properties = properties;
         this.congso = congso;
         this.agency = agency;
         this.anchors = anchors;
         this.messages = messages;
         this.audit = audit;
+        this.images = images;
+        this.officerSources = officerSources.orderedStream().toList();
         try {
             this.level = level(properties);
             if (properties.hasKeystore()) {
@@ -81,6 +99,7 @@ public class SigningManagement {
                 key = loader.pkcs11(properties.pkcs11Library(), properties.pkcs11Slot(), properties.pkcs11Pin(),
                         properties.keyAlias());
             }
+            configuredOfficers = new ConfiguredOfficerKeys(properties.officers(), loader);
         } catch (CongsoException e) {
             // A misconfigured key must stop the start-up with a reason the operator can read.
             log.error(messages.getMessage(e.code().messageKey(), e.arguments(), e.code().name(), VIETNAMESE));
@@ -88,31 +107,67 @@ public class SigningManagement {
         }
     }
 
-    /** Signs as the agency: the visible signature shows the agency's name and the signing time. */
+    /**
+     * Signs as the agency with the agency's key (the seal signature): the visible signature shows the
+     * seal image at its right end and the agency's name and the signing time.
+     */
     public byte[] signAsAgency(byte[] pdf, SignaturePlacement placement) {
+        SigningKey current = key();
         String name = profile().nameVi();
         OffsetDateTime now = now();
-        // NĐ30/2020 Phụ lục I: the agency's signature shows its name and the time, ISO 8601, Vietnam time.
-        return sign(pdf, placement, now, text("signing.appearance.agency", name, iso(now)));
+        // NĐ30/2020 Phụ lục I: the agency's signature is the image of its seal, red, covering about the left
+        // third of the signer's signature, with the agency's name and the time, ISO 8601, Vietnam time.
+        return sign(current, pdf, placement, now, new Appearance(text("signing.appearance.agency", name, iso(now)),
+                sealImage().orElse(null), Appearance.Side.RIGHT));
     }
 
     /**
-     * Signs as the competent person with the agency's key: the visible signature shows the signer's
+     * The seal image the agency's signatures show: the one the administrator uploaded or, in an
+     * installation signing with test keys, a generated specimen marked "MẪU – KHÔNG CÓ GIÁ TRỊ".
+     */
+    public java.util.Optional<byte[]> sealImage() {
+        java.util.Optional<byte[]> uploaded = images.seal();
+        if (uploaded.isPresent() || !key().testCertificate()) {
+            return uploaded;
+        }
+        String name = profile().nameVi();
+        DemoSealImage current = demoSeal;
+        if (current == null || !current.agency().equals(name)) {
+            current = new DemoSealImage(name, DemoSeal.png(name, text("signing.demo-seal.specimen"),
+                    text("signing.demo-seal.no-value")));
+            demoSeal = current;
+        }
+        return java.util.Optional.of(current.png());
+    }
+
+    private record DemoSealImage(String agency, byte[] png) {
+    }
+
+    /**
+     * Signs as the competent person with their own personal key, so validation names them as the
+     * signer: the visible signature shows their handwritten-signature image (when they uploaded one),
      * name, title and the signing time.
      */
     public byte[] signAsOfficer(byte[] pdf, Signer signer, SignaturePlacement placement) {
+        SigningKey personal = officerKey(signer);
         OffsetDateTime now = now();
-        String text = signer.title() == null || signer.title().isBlank()
+        String text = signer.title() == null
                 ? text("signing.appearance.officer-untitled", signer.fullName(), iso(now))
                 : text("signing.appearance.officer", signer.fullName(), signer.title(), iso(now));
-        return sign(pdf, placement, now, text);
+        byte[] handwritten = images.signature(signer.account()).orElse(null);
+        return sign(personal, pdf, placement, now, new Appearance(text, handwritten, Appearance.Side.LEFT));
+    }
+
+    /** The certificate {@link #signAsOfficer} signs with for this officer (issued now by the test CA if needed). */
+    public X509Certificate officerCertificate(Signer signer) {
+        return officerKey(signer).certificate();
     }
 
     /** Validates every signature in the PDF against the agency's certificate and the trust anchors. */
     public ValidationSummary validate(byte[] pdf) {
-        AgencyKey current = key();
+        SigningKey current = key();
         return new PdfSignatureValidator(clock).validate(pdf, verifier(current),
-                current.testCertificate() ? current.certificate() : null);
+                current.testCertificate() ? authority().root() : null);
     }
 
     /**
@@ -131,7 +186,7 @@ public class SigningManagement {
         return vn.congso.signing.xml.XmlEnvelopeSigner.verify(xml, expected);
     }
 
-    /** True when signatures are made with this installation's self-signed test certificate (no legal value). */
+    /** True when signatures are made with this installation's test certificates (no legal value). */
     public boolean isTestCertificate() {
         return key().testCertificate();
     }
@@ -139,6 +194,19 @@ public class SigningManagement {
     /** The certificate of the agency's signing key. */
     public X509Certificate agencyCertificate() {
         return key().certificate();
+    }
+
+    /**
+     * The certificate another installation adds as a trust anchor to validate this one's signatures, the
+     * agency's and the officers': the test CA's root, or the root of the configured agency key's chain.
+     */
+    public X509Certificate trustRoot() {
+        SigningKey current = key();
+        if (current.testCertificate()) {
+            return authority().root();
+        }
+        var chain = current.entry().getCertificateChain();
+        return chain[chain.length - 1].getCertificate();
     }
 
     /** PAdES level new signatures get: B, or T and up with a time-stamping service. */
@@ -178,51 +246,83 @@ public class SigningManagement {
         return anchor;
     }
 
-    private byte[] sign(byte[] pdf, SignaturePlacement placement, OffsetDateTime now, String text) {
-        AgencyKey current = key();
-        if (current.testCertificate()) {
-            text = text + "\n" + text("signing.appearance.test-certificate");
+    private byte[] sign(SigningKey signingKey, byte[] pdf, SignaturePlacement placement, OffsetDateTime now,
+                        Appearance appearance) {
+        if (signingKey.testCertificate()) {
+            appearance = new Appearance(appearance.text() + "\n" + text("signing.appearance.test-certificate"),
+                    appearance.image(), appearance.imageSide());
         }
-        return signer(current).sign(pdf, current, text,
+        OnlineTSPSource tsp = properties.hasTsa() ? new OnlineTSPSource(properties.tsaUrl()) : null;
+        return new PdfSigner(verifier(key()), tsp, level, font).sign(pdf, signingKey, appearance,
                 placement == null ? SignaturePlacement.bottomRightOfLastPage() : placement, now.toInstant());
     }
 
-    private PdfSigner signer(AgencyKey current) {
-        OnlineTSPSource tsp = properties.hasTsa() ? new OnlineTSPSource(properties.tsaUrl()) : null;
-        return new PdfSigner(verifier(current), tsp, level, font);
+    private SigningKey officerKey(Signer signer) {
+        for (OfficerKeySource source : officerSources) {
+            java.util.Optional<SigningKey> found = source.keyFor(signer);
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        java.util.Optional<SigningKey> configured = configuredOfficers.keyFor(signer);
+        if (configured.isPresent()) {
+            return configured.get();
+        }
+        if (properties.hasConfiguredKey()) {
+            // a real agency key: never fall back to test certificates, nor to the agency's key
+            throw new CongsoException(SigningError.OFFICER_KEY_MISSING, signer.fullName(),
+                    signer.account() == null ? "?" : signer.account());
+        }
+        return testOfficers().keyFor(signer, profile().nameVi(), text("signing.test-certificate.unit"));
     }
 
-    private CommonCertificateVerifier verifier(AgencyKey current) {
+    private CommonCertificateVerifier verifier(SigningKey current) {
         CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
-        trusted.addCertificate(new CertificateToken(current.certificate()));
+        trusted.addCertificate(new CertificateToken(current.testCertificate() ? authority().root() : current.certificate()));
         for (byte[] anchor : anchors.certificates()) {
             trusted.addCertificate(DSSUtils.loadCertificate(anchor));
         }
         CommonCertificateVerifier verifier = new CommonCertificateVerifier();
         verifier.setTrustedCertSources(trusted);
+        CRLSource online = properties.onlineRevocation() ? new OnlineCRLSource() : null;
+        verifier.setCrlSource(current.testCertificate() ? authority().crlSource(online) : online);
         if (properties.onlineRevocation()) {
-            verifier.setCrlSource(new OnlineCRLSource());
             verifier.setOcspSource(new OnlineOCSPSource());
             verifier.setAIASource(new DefaultAIASource());
         }
         return verifier;
     }
 
-    /** The configured key, or the generated test certificate, created on first use once the agency is known. */
-    private AgencyKey key() {
-        AgencyKey current = key;
+    /** The configured key, or the test CA's agency key, made on first use once the agency is known. */
+    private SigningKey key() {
+        SigningKey current = key;
         if (current != null) {
             return current;
         }
         synchronized (this) {
             if (key == null) {
                 String name = profile().nameVi();
-                key = loader.generated(congso.resolve("keys"),
-                        SelfSignedCertificates.subject(name, name, text("signing.test-certificate.unit")));
-                log.warn(text("signing.log.test-certificate", congso.resolve("keys").resolve("agency.p12")));
+                key = authority().agency(Certificates.subject(name, name, text("signing.test-certificate.unit")));
+                log.warn(text("signing.log.test-certificate", congso.resolve("keys")));
             }
             return key;
         }
+    }
+
+    private synchronized TestCertificateAuthority authority() {
+        if (authority == null) {
+            String name = profile().nameVi();
+            authority = new TestCertificateAuthority(congso.resolve("keys"), Certificates.subject(
+                    text("signing.test-ca.name", name), name, text("signing.test-certificate.unit")), clock);
+        }
+        return authority;
+    }
+
+    private synchronized TestOfficerKeys testOfficers() {
+        if (testOfficers == null) {
+            testOfficers = new TestOfficerKeys(authority());
+        }
+        return testOfficers;
     }
 
     private AgencyProfile profile() {
@@ -274,6 +374,10 @@ public class SigningManagement {
     void close() {
         if (key != null) {
             key.close();
+        }
+        configuredOfficers.close();
+        if (testOfficers != null) {
+            testOfficers.close();
         }
     }
 }

@@ -1,6 +1,7 @@
 package vn.congso.signing;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -21,6 +22,8 @@ import org.springframework.util.unit.DataSize;
  * @param onlineRevocation  fetch CRL/OCSP and missing issuer certificates over the network, for LT/LTA
  *                          signing and for validation of certificates from a CA
  * @param maxUploadSize     largest PDF the public validation page and API accept
+ * @param officers          each officer's personal key, by account name (PKCS#12 or PKCS#11)
+ * @param maxImageSize      largest seal or handwritten-signature image (PNG) accepted
  */
 @ConfigurationProperties("congso.signing")
 public record SigningProperties(
@@ -33,7 +36,26 @@ public record SigningProperties(
         String tsaUrl,
         String level,
         @DefaultValue("false") boolean onlineRevocation,
-        @DefaultValue("20MB") DataSize maxUploadSize) {
+        @DefaultValue("20MB") DataSize maxUploadSize,
+        Map<String, OfficerKey> officers,
+        @DefaultValue("1MB") DataSize maxImageSize) {
+
+    public SigningProperties {
+        officers = officers == null ? Map.of() : Map.copyOf(officers);
+    }
+
+    /**
+     * An officer's personal key: a PKCS#12 keystore, or a PKCS#11 token (the USB token a licensed CA
+     * issued the officer, plugged into the server, or a slot of the agency's HSM).
+     */
+    public record OfficerKey(Path keystore, String keystorePassword, String keyAlias, String pkcs11Library,
+                             @DefaultValue("0") int pkcs11Slot, String pkcs11Pin) {
+    }
+
+    /** True when the agency's key is configured, so officers need configured keys too (no test CA). */
+    public boolean hasConfiguredKey() {
+        return hasKeystore() || hasPkcs11();
+    }
 
     public boolean hasKeystore() {
         return keystore != null && !keystore.toString().isBlank();

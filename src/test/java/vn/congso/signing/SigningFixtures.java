@@ -23,8 +23,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.apache.pdfbox.text.PDFTextStripper;
-import vn.congso.signing.key.AgencyKey;
-import vn.congso.signing.key.SelfSignedCertificates;
+import vn.congso.signing.key.SigningKey;
+import vn.congso.signing.key.Certificates;
 import vn.congso.signing.pdf.PdfSigner;
 
 /** Documents and keys for signing tests: never real people's data, Vietnamese text throughout. */
@@ -59,22 +59,30 @@ public final class SigningFixtures {
     }
 
     /** A key whose self-signed certificate no installation trusts yet, valid today. */
-    public static AgencyKey externalKey(String commonName) {
+    public static SigningKey externalKey(String commonName) {
         Instant now = Instant.now();
         return key(commonName, now.minus(1, ChronoUnit.DAYS), now.plus(365, ChronoUnit.DAYS));
     }
 
-    public static AgencyKey key(String commonName, Instant notBefore, Instant notAfter) {
+    public static SigningKey key(String commonName, Instant notBefore, Instant notAfter) {
         try {
-            SelfSignedCertificates.Issued issued = SelfSignedCertificates.issue(
-                    SelfSignedCertificates.subject(commonName, "Sở Tư pháp tỉnh Thái Nguyên", null), notBefore, notAfter);
+            return keyOf(Certificates.issue(
+                    Certificates.subject(commonName, "Sở Tư pháp tỉnh Thái Nguyên", null), notBefore, notAfter));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The issued key and its chain, opened as DSS opens a PKCS#12 keystore. */
+    public static SigningKey keyOf(Certificates.Issued issued) {
+        try {
             ByteArrayOutputStream keystore = new ByteArrayOutputStream();
             issued.writePkcs12(keystore, "khoa", "mat-khau-thu".toCharArray());
             Pkcs12SignatureToken token = new Pkcs12SignatureToken(keystore.toByteArray(),
                     new KeyStore.PasswordProtection("mat-khau-thu".toCharArray()));
             DSSPrivateKeyEntry entry = token.getKeys().get(0);
-            return new AgencyKey(token, entry, false);
-        } catch (GeneralSecurityException | IOException e) {
+            return new SigningKey(token, entry, false);
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -105,6 +113,23 @@ public final class SigningFixtures {
                 }
             }
             return new PDFTextStripper().getText(scratch).replaceAll("\\s+", " ").strip();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A PNG of the given size: a filled ellipse of the colour on a transparent background. */
+    public static byte[] png(int width, int height, java.awt.Color colour) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(colour);
+        g.fillOval(0, 0, width, height);
+        g.dispose();
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(image, "png", out);
+            return out.toByteArray();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

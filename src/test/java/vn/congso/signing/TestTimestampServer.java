@@ -23,7 +23,7 @@ import org.bouncycastle.tsp.TSPAlgorithms;
 import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampResponseGenerator;
 import org.bouncycastle.tsp.TimeStampTokenGenerator;
-import vn.congso.signing.key.SelfSignedCertificates;
+import vn.congso.signing.key.Certificates;
 
 /** An RFC 3161 time-stamping authority on 127.0.0.1, made with Bouncy Castle, for BASELINE-T tests. */
 public final class TestTimestampServer implements AutoCloseable {
@@ -35,8 +35,8 @@ public final class TestTimestampServer implements AutoCloseable {
 
     public TestTimestampServer() throws Exception {
         Instant now = Instant.now();
-        SelfSignedCertificates.Issued tsa = SelfSignedCertificates.issue(
-                SelfSignedCertificates.subject("Dịch vụ cấp dấu thời gian thử nghiệm", "Cổng số", null),
+        Certificates.Issued tsa = Certificates.issue(
+                Certificates.subject("Dịch vụ cấp dấu thời gian thử nghiệm", "Cổng số", null),
                 now.minus(1, ChronoUnit.DAYS), now.plus(30, ChronoUnit.DAYS), KeyPurposeId.id_kp_timeStamping);
         certificate = tsa.certificate();
         TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(

@@ -1,7 +1,9 @@
 package vn.congso.signing.pdf;
 
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
+import eu.europa.esig.dss.enumerations.ImageScaling;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
+import eu.europa.esig.dss.enumerations.SignerTextPosition;
 import eu.europa.esig.dss.enumerations.SignerTextHorizontalAlignment;
 import eu.europa.esig.dss.enumerations.SignerTextVerticalAlignment;
 import eu.europa.esig.dss.enumerations.TextWrapping;
@@ -28,7 +30,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import vn.congso.shared.CongsoException;
 import vn.congso.signing.SignaturePlacement;
 import vn.congso.signing.SigningError;
-import vn.congso.signing.key.AgencyKey;
+import vn.congso.signing.key.SigningKey;
 
 /**
  * Makes PAdES signatures with DSS: BASELINE-B, or -T/-LT/-LTA with a time-stamping service, and a
@@ -37,7 +39,7 @@ import vn.congso.signing.key.AgencyKey;
 public final class PdfSigner {
 
     /** NĐ30/2020 Phụ lục I: the signature information is upright black text, size 10. */
-    private static final float FONT_SIZE = 10;
+    private static final float FONT_SIZE = ImageBesideText.LARGEST;
     private static final float PADDING = 4;
     private static final Color TEXT_COLOR = Color.BLACK;
 
@@ -68,7 +70,15 @@ public final class PdfSigner {
      * Signs the PDF with the key, showing {@code text} (lines separated by {@code \n}) in the placement
      * rectangle. The signing time in the signature is {@code signingTime}, the same the text shows.
      */
-    public byte[] sign(byte[] pdf, AgencyKey key, String text, SignaturePlacement placement, Instant signingTime) {
+    public byte[] sign(byte[] pdf, SigningKey key, String text, SignaturePlacement placement, Instant signingTime) {
+        return sign(pdf, key, Appearance.text(text), placement, signingTime);
+    }
+
+    /**
+     * Signs the PDF with the key, showing the appearance (text, and an image beside it) in the placement
+     * rectangle. The signing time in the signature is {@code signingTime}, the same the text shows.
+     */
+    public byte[] sign(byte[] pdf, SigningKey key, Appearance shown, SignaturePlacement placement, Instant signingTime) {
         PdfInspector.PdfFacts facts = PdfInspector.inspect(pdf);
         if (longTerm() && selfSigned(key.certificate())) {
             // LT/LTA embed the CA's revocation data; a self-signed chain has none, and DSS refuses it.
@@ -83,7 +93,7 @@ public final class PdfSigner {
         // Always embed the signer's certificate, even when it is a trust anchor here: whoever checks the
         // document elsewhere (another agency, a citizen's reader) needs it to find the signer.
         parameters.bLevel().setTrustAnchorBPPolicy(false);
-        parameters.setImageParameters(appearance(facts, text, placement));
+        parameters.setImageParameters(appearance(facts, shown, placement));
 
         PAdESService service = new PAdESService(verifier);
         PdfBoxNativeObjectFactory objects = new PdfBoxNativeObjectFactory();
@@ -115,7 +125,7 @@ public final class PdfSigner {
         }
     }
 
-    private SignatureImageParameters appearance(PdfInspector.PdfFacts facts, String text, SignaturePlacement placement) {
+    private SignatureImageParameters appearance(PdfInspector.PdfFacts facts, Appearance shown, SignaturePlacement placement) {
         int page = placement.page() == SignaturePlacement.LAST_PAGE ? facts.pages() : placement.page();
         if (page > facts.pages()) {
             throw new CongsoException(SigningError.PAGE_OUT_OF_RANGE, page, facts.pages());
@@ -133,7 +143,7 @@ public final class PdfSigner {
         DSSFileFont embedded = new DSSFileFont(new InMemoryDocument(font));
         embedded.setSize(FONT_SIZE);
         SignatureImageTextParameters textParameters = new SignatureImageTextParameters();
-        textParameters.setText(text);
+        textParameters.setText(shown.text());
         textParameters.setFont(embedded);
         textParameters.setTextColor(TEXT_COLOR);
         textParameters.setPadding(PADDING);
@@ -144,6 +154,17 @@ public final class PdfSigner {
         SignatureImageParameters image = new SignatureImageParameters();
         image.setFieldParameters(field);
         image.setTextParameters(textParameters);
+        if (shown.image() != null) {
+            ImageBesideText.Layout layout = ImageBesideText.layout(font, shown, placement.width(), placement.height(), PADDING);
+            embedded.setSize(layout.fontSize());
+            textParameters.setText(layout.text());
+            textParameters.setTextWrapping(TextWrapping.FONT_BASED);
+            // the text on one side, the image (on a canvas of exactly the remaining shape) on the other
+            textParameters.setSignerTextPosition(shown.imageSide() == Appearance.Side.RIGHT
+                    ? SignerTextPosition.LEFT : SignerTextPosition.RIGHT);
+            image.setImage(new InMemoryDocument(layout.canvas()));
+            image.setImageScaling(ImageScaling.ZOOM_AND_CENTER);
+        }
         return image;
     }
 

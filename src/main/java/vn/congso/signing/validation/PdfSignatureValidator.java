@@ -42,6 +42,8 @@ import vn.congso.signing.pdf.PdfInspector;
 public final class PdfSignatureValidator {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final java.time.format.DateTimeFormatter MINUTE =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VIETNAM);
 
     private final Clock clock;
 
@@ -50,10 +52,10 @@ public final class PdfSignatureValidator {
     }
 
     /**
-     * @param testCertificate this installation's self-signed test certificate, so its signatures can be
-     *                        called what they are; null with a real key
+     * @param testRoot the root of this installation's test CA, so signatures made with its certificates
+     *                 can be called what they are; null with real keys
      */
-    public ValidationSummary validate(byte[] pdf, CertificateVerifier verifier, X509Certificate testCertificate) {
+    public ValidationSummary validate(byte[] pdf, CertificateVerifier verifier, X509Certificate testRoot) {
         PdfInspector.inspect(pdf);
         Reports reports;
         try {
@@ -67,7 +69,7 @@ public final class PdfSignatureValidator {
         }
         SimpleReport simple = reports.getSimpleReport();
         DiagnosticData diagnostic = reports.getDiagnosticData();
-        String testId = testCertificate == null ? null : new CertificateToken(testCertificate).getDSSIdAsString();
+        String testId = testRoot == null ? null : new CertificateToken(testRoot).getDSSIdAsString();
 
         List<SignatureWrapper> ordered = new ArrayList<>(diagnostic.getSignatures());
         ordered.sort(Comparator.comparingLong(PdfSignatureValidator::coveredEnd));
@@ -93,7 +95,8 @@ public final class PdfSignatureValidator {
         TimestampWrapper timestamp = signature.getSignatureTimestamps().stream().findFirst().orElse(null);
         CertificateWrapper certificate = signature.getSigningCertificate();
         // DSS names certificates by their SHA-256 digest, so the ids match exactly when the certificates do.
-        boolean testSignature = testId != null && certificate != null && testId.equals(certificate.getId());
+        boolean testSignature = testId != null && certificate != null && (testId.equals(certificate.getId())
+                || certificate.getCertificateChain().stream().anyMatch(issuer -> testId.equals(issuer.getId())));
         return new SignatureSummary(id, simple.getSignedBy(id), time(signature.getClaimedSigningTime()),
                 verdict(indication), indication == null ? null : indication.name(),
                 subIndication == null ? null : subIndication.name(),
@@ -103,7 +106,46 @@ public final class PdfSignatureValidator {
                 timestamp != null && timestamp.isMessageImprintDataFound() && timestamp.isMessageImprintDataIntact()
                         && timestamp.isSignatureIntact() && timestamp.isSignatureValid(),
                 testSignature,
-                simple.getAdESValidationErrors(id).stream().map(Message::getValue).toList());
+                simple.getAdESValidationErrors(id).stream().map(Message::getValue).toList(),
+                reasonKey(indication, subIndication), reasonArguments(subIndication, certificate));
+    }
+
+    /** The reason a reader needs, in plain words, for a signature that is not valid. */
+    static String reasonKey(Indication indication, SubIndication subIndication) {
+        if (verdict(indication) == Verdict.VALID) {
+            return null;
+        }
+        if (subIndication == null) {
+            return "signing.reason.other";
+        }
+        return switch (subIndication) {
+            case REVOKED, REVOKED_NO_POE, REVOKED_CA_NO_POE -> "signing.reason.revoked";
+            case EXPIRED, OUT_OF_BOUNDS_NO_POE, OUT_OF_BOUNDS_NOT_REVOKED -> "signing.reason.expired";
+            case NOT_YET_VALID -> "signing.reason.not-yet-valid";
+            case HASH_FAILURE -> "signing.reason.hash-failure";
+            case SIG_CRYPTO_FAILURE -> "signing.reason.crypto-failure";
+            case NO_CERTIFICATE_CHAIN_FOUND, NO_CERTIFICATE_CHAIN_FOUND_NO_POE -> "signing.reason.untrusted";
+            case TRY_LATER, REVOCATION_OUT_OF_BOUNDS_NO_POE -> "signing.reason.no-revocation-data";
+            case FORMAT_FAILURE -> "signing.reason.format";
+            default -> "signing.reason.other";
+        };
+    }
+
+    /** Revocation time, end or start of validity of the signer's certificate, as the reason says. */
+    private static List<String> reasonArguments(SubIndication subIndication, CertificateWrapper certificate) {
+        if (subIndication == null || certificate == null) {
+            return List.of();
+        }
+        return switch (subIndication) {
+            case REVOKED, REVOKED_NO_POE, REVOKED_CA_NO_POE -> certificate.getCertificateRevocationData().stream()
+                    .filter(revocation -> revocation.getStatus().isRevoked() && revocation.getRevocationDate() != null)
+                    .map(revocation -> MINUTE.format(revocation.getRevocationDate().toInstant()))
+                    .findFirst().map(List::of).orElse(List.of("?"));
+            case EXPIRED, OUT_OF_BOUNDS_NO_POE, OUT_OF_BOUNDS_NOT_REVOKED ->
+                    List.of(MINUTE.format(certificate.getNotAfter().toInstant()));
+            case NOT_YET_VALID -> List.of(MINUTE.format(certificate.getNotBefore().toInstant()));
+            default -> List.of();
+        };
     }
 
     /**

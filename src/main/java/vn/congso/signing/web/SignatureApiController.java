@@ -2,6 +2,7 @@ package vn.congso.signing.web;
 
 import jakarta.annotation.security.PermitAll;
 import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -37,17 +38,25 @@ class SignatureApiController {
         this.messages = messages;
     }
 
-    /** The summary, with the verdict in words in the reader's language (Vietnamese by default). */
+    /** The summary, with the verdict and reasons in words in the reader's language (Vietnamese by default). */
     record ValidationResponse(Verdict verdict, String verdictText, OffsetDateTime validatedAt, long documentSize,
-                              List<SignatureSummary> signatures) {
+                              List<SignatureResponse> signatures) {
+    }
+
+    /** One signature's summary and, when it is not valid, why, in words. */
+    record SignatureResponse(@JsonUnwrapped SignatureSummary summary, String reasonText) {
     }
 
     @PermitAll
     @PostMapping(path = "/validate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ValidationResponse validate(@RequestParam(name = "file", required = false) MultipartFile file, Locale locale) {
         ValidationSummary summary = signing.validate(UploadedPdf.read(file, properties.maxUploadSize()));
+        List<SignatureResponse> signatures = summary.signatures().stream()
+                .map(s -> new SignatureResponse(s, s.reasonKey() == null ? null
+                        : messages.getMessage(s.reasonKey(), s.reasonArguments().toArray(), locale)))
+                .toList();
         return new ValidationResponse(summary.verdict(), messages.getMessage(summary.verdict().messageKey(), null, locale),
-                summary.validatedAt(), summary.documentSize(), summary.signatures());
+                summary.validatedAt(), summary.documentSize(), signatures);
     }
 
     /** One of the full DSS reports as XML: {@code simple}, {@code detailed} or {@code diagnostic}. */

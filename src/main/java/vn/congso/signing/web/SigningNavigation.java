@@ -17,4 +17,16 @@ class SigningNavigation {
         return new NavigationLink(NavigationLink.STAFF, 60, "signing.nav.trust", "/quan-tri/ky-so/chung-thu-tin-cay",
                 "SIGNING_TRUST_MANAGE");
     }
+
+    @Bean
+    NavigationLink sealImageLink() {
+        return new NavigationLink(NavigationLink.STAFF, 61, "signing.nav.seal", SealImageController.PATH,
+                "SIGNING_TRUST_MANAGE");
+    }
+
+    @Bean
+    NavigationLink ownSignatureLink() {
+        return new NavigationLink(NavigationLink.STAFF, 62, "signing.nav.own", OwnSignatureController.PATH,
+                "SIGNING_OWN_SIGNATURE");
+    }
 }

@@ -24,7 +24,7 @@ import java.security.cert.X509Certificate;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import vn.congso.signing.key.AgencyKey;
+import vn.congso.signing.key.SigningKey;
 
 /**
  * XAdES-BASELINE-B enveloped signatures of XML messages (edXML envelopes, NĐ137 Đ9 k4) with the agency
@@ -43,7 +43,7 @@ public final class XmlEnvelopeSigner {
     private XmlEnvelopeSigner() {
     }
 
-    public static byte[] sign(byte[] xml, AgencyKey key, Date signingTime) {
+    public static byte[] sign(byte[] xml, SigningKey key, Date signingTime) {
         XAdESSignatureParameters parameters = new XAdESSignatureParameters();
         parameters.setSignatureLevel(SignatureLevel.XAdES_BASELINE_B);
         parameters.setSignaturePackaging(SignaturePackaging.ENVELOPED);

@@ -68,9 +68,9 @@ class TwoAgencyExchangeTests {
         // each agency knows the other by the certificate it was given (configured files)
         Files.write(certificates.resolve("a.cer"), a.getBean(SigningManagement.class).agencyCertificate().getEncoded());
         Files.write(certificates.resolve("b.cer"), b.getBean(SigningManagement.class).agencyCertificate().getEncoded());
-        // B's clerk validates A's signed PDFs against A's certificate as a trust anchor
+        // B's clerk validates A's signed PDFs (the signer's and the seal) against A's root as a trust anchor
         b.getBean(SigningManagement.class).addTrustAnchor(
-                a.getBean(SigningManagement.class).agencyCertificate().getEncoded(), "admin");
+                a.getBean(SigningManagement.class).trustRoot().getEncoded(), "admin");
     }
 
     @AfterAll

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -27,8 +26,8 @@ class AgencyKeyLoaderTests {
     private final AgencyKeyLoader loader = new AgencyKeyLoader(Clock.systemUTC());
 
     private Path keystore(Instant notBefore, Instant notAfter, String password) throws Exception {
-        SelfSignedCertificates.Issued issued = SelfSignedCertificates.issue(
-                SelfSignedCertificates.subject("Ủy ban nhân dân xã Thanh Định", "Ủy ban nhân dân xã Thanh Định", null),
+        Certificates.Issued issued = Certificates.issue(
+                Certificates.subject("Ủy ban nhân dân xã Thanh Định", "Ủy ban nhân dân xã Thanh Định", null),
                 notBefore, notAfter);
         Path file = directory.resolve("co-quan.p12");
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -50,7 +49,7 @@ class AgencyKeyLoaderTests {
         Instant now = Instant.now();
         Path file = keystore(now.minus(1, ChronoUnit.DAYS), now.plus(100, ChronoUnit.DAYS), "Dung-Mat-Khau-1");
 
-        try (AgencyKey key = loader.pkcs12(file, "Dung-Mat-Khau-1", "co-quan")) {
+        try (SigningKey key = loader.pkcs12(file, "Dung-Mat-Khau-1", "co-quan")) {
             assertThat(key.certificate().getSubjectX500Principal().getName()).contains("Thanh Định");
             assertThat(key.testCertificate()).isFalse();
         }
@@ -94,43 +93,5 @@ class AgencyKeyLoaderTests {
         assertThatThrownBy(() -> loader.pkcs12(directory.resolve("khong-co.p12"), "x", null))
                 .isInstanceOfSatisfying(CongsoException.class,
                         e -> assertThat(e.code()).isEqualTo(SigningError.KEYSTORE_UNREADABLE));
-    }
-
-    @Test
-    void generatesATestCertificateOnceAndReusesItOnRestart() throws Exception {
-        var subject = SelfSignedCertificates.subject("Ủy ban nhân dân xã Thanh Định", "Ủy ban nhân dân xã Thanh Định",
-                "Chứng thư số thử nghiệm");
-        Path keys = directory.resolve("keys");
-
-        byte[] first;
-        try (AgencyKey key = loader.generated(keys, subject)) {
-            assertThat(key.testCertificate()).isTrue();
-            assertThat(key.certificate().getSubjectX500Principal().getName())
-                    .contains("CN=Ủy ban nhân dân xã Thanh Định").contains("thử nghiệm");
-            first = key.certificate().getEncoded();
-        }
-        try (AgencyKey again = new AgencyKeyLoader(Clock.systemUTC()).generated(keys, subject)) {
-            assertThat(again.certificate().getEncoded()).isEqualTo(first);
-        }
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keys.resolve("agency.p12")))).isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keys.resolve("agency.p12.password"))))
-                .isEqualTo("rw-------");
-        assertThat(Files.readString(keys.resolve("agency.p12.password")).strip()).hasSizeGreaterThanOrEqualTo(32);
-    }
-
-    @Test
-    void replacesAnExpiredTestCertificate() throws Exception {
-        var subject = SelfSignedCertificates.subject("Ủy ban nhân dân xã Thanh Định", null, null);
-        Path keys = directory.resolve("keys");
-        Clock fourYearsAgo = Clock.fixed(Instant.now().minus(4 * 366, ChronoUnit.DAYS), java.time.ZoneOffset.UTC);
-        byte[] old;
-        try (AgencyKey key = new AgencyKeyLoader(fourYearsAgo).generated(keys, subject)) {
-            old = key.certificate().getEncoded();
-        }
-
-        try (AgencyKey key = loader.generated(keys, subject)) {
-            assertThat(key.certificate().getEncoded()).isNotEqualTo(old);
-            assertThat(key.certificate().getNotAfter().toInstant()).isAfter(Instant.now());
-        }
     }
 }

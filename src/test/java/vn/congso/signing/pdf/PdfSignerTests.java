@@ -20,12 +20,12 @@ import vn.congso.signing.SigningFixtures;
 import vn.congso.signing.TestTimestampServer;
 import vn.congso.signing.ValidationSummary;
 import vn.congso.signing.Verdict;
-import vn.congso.signing.key.AgencyKey;
+import vn.congso.signing.key.SigningKey;
 import vn.congso.signing.validation.PdfSignatureValidator;
 
 class PdfSignerTests {
 
-    private static final AgencyKey KEY = SigningFixtures.externalKey("Sở Tư pháp tỉnh Thái Nguyên");
+    private static final SigningKey KEY = SigningFixtures.externalKey("Sở Tư pháp tỉnh Thái Nguyên");
     private static final String TEXT = "Ký bởi: Sở Tư pháp tỉnh Thái Nguyên\nThời gian ký: 2026-11-24T09:15:00+07:00";
     private final PdfSignatureValidator validator = new PdfSignatureValidator(Clock.systemUTC());
 

@@ -74,4 +74,21 @@ class SigningPagesBrowserTests {
         browser.logOut();
         signing.removeTrustAnchor(anchor.id());
     }
+
+    @Test
+    void sealAndOwnSignaturePagesAreAccessible() {
+        browser.go("/?lang=vi");
+        browser.logIn("admin", CongsoIntegrationTest.DEMO_PASSWORD);
+        browser.go("/quan-tri/ky-so/con-dau");
+        assertThat(browser.text()).contains("Hình ảnh con dấu").contains("thử nghiệm");
+        assertThat(browser.accessibilityViolations()).as("axe on the seal page").isEmpty();
+        browser.screenshot("ky-so-con-dau");
+        browser.logOut();
+
+        browser.logIn("canbo", CongsoIntegrationTest.DEMO_PASSWORD);
+        browser.go("/ky-so/chu-ky-cua-toi");
+        assertThat(browser.text()).contains("Chữ ký của tôi").contains("không có giá trị pháp lý");
+        assertThat(browser.accessibilityViolations()).as("axe on the own signature page").isEmpty();
+        browser.logOut();
+    }
 }

@@ -21,7 +21,7 @@ import vn.congso.signing.SignaturePlacement;
 import vn.congso.signing.SigningFixtures;
 import vn.congso.signing.SigningManagement;
 import vn.congso.signing.TrustAnchor;
-import vn.congso.signing.key.AgencyKey;
+import vn.congso.signing.key.SigningKey;
 import vn.congso.signing.pdf.PdfSigner;
 import vn.congso.testing.CongsoIntegrationTest;
 
@@ -51,7 +51,7 @@ class TrustAnchorControllerTests {
 
     @Test
     void uploadedRootTurnsAnExternalSignatureFromIndeterminateToValid() throws Exception {
-        try (AgencyKey external = SigningFixtures.externalKey("Văn phòng Đăng ký đất đai tỉnh Thái Nguyên")) {
+        try (SigningKey external = SigningFixtures.externalKey("Văn phòng Đăng ký đất đai tỉnh Thái Nguyên")) {
             byte[] signed = new PdfSigner(SigningFixtures.trusting(), null,
                     eu.europa.esig.dss.enumerations.SignatureLevel.PAdES_BASELINE_B, VietnameseFont.regular())
                     .sign(SigningFixtures.decision(1), external, "Văn phòng Đăng ký đất đai",

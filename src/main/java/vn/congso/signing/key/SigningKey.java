@@ -10,7 +10,7 @@ import java.security.cert.X509Certificate;
  * @param testCertificate the key is this installation's generated self-signed test certificate, whose
  *                        signatures have no legal value
  */
-public record AgencyKey(SignatureTokenConnection token, DSSPrivateKeyEntry entry, boolean testCertificate)
+public record SigningKey(SignatureTokenConnection token, DSSPrivateKeyEntry entry, boolean testCertificate)
         implements AutoCloseable {
 
     public X509Certificate certificate() {
