@@ -19,8 +19,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import vn.congso.conversion.ocr.TesseractOcr;
 import vn.congso.conversion.pipeline.SignatureChecks;
+import vn.congso.shared.pdf.VietnameseFont;
 import vn.congso.signing.SignaturePlacement;
+import vn.congso.signing.SigningFixtures;
 import vn.congso.signing.SigningManagement;
+import vn.congso.signing.key.SigningKey;
+import vn.congso.signing.pdf.PdfSigner;
 
 /**
  * {@code bench/convert.sh}: the full conversion pipeline (OCR off) against bare PAdES-B signing of the
@@ -70,10 +74,19 @@ class ConversionBenchmark {
                 pages.add(pairs.get(i % distinct));
             }
         }
+        // The baseline is bare DSS PAdES-B signing. signAsAgency now also draws the agency's seal
+        // image (NĐ30 Phụ lục I), which the pipeline pays too; bare DSS signing with the same text and no
+        // image is measured as well, so the ratio can be given with the seal image on both sides and on neither.
+        SigningKey bareKey = SigningFixtures.externalKey("Bench agency");
+        PdfSigner bareDss = new PdfSigner(SigningFixtures.trusting(), null,
+                eu.europa.esig.dss.enumerations.SignatureLevel.PAdES_BASELINE_B, VietnameseFont.regular());
+        String bareText = "Ký bởi: Ủy ban nhân dân xã\nThời gian ký: 2026-12-01T23:00:00+07:00\n"
+                + "(Chứng thư số thử nghiệm, không có giá trị pháp lý)";
         // warm-up: a few of each, not measured
         for (int i = 0; i < Math.min(5, scans); i++) {
             conversions.convert(new ConvertPaper(pdfs.get(i), "warm-up.pdf", LegalContext.GENERAL, false, "canbo", false));
             signing.signAsAgency(pdfs.get(i), SignaturePlacement.bottomRightOfLastPage());
+            bareDss.sign(pdfs.get(i), bareKey, bareText, SignaturePlacement.bottomRightOfLastPage(), java.time.Instant.now());
         }
         checks.awaitIdle(Duration.ofMinutes(5));
 
@@ -82,14 +95,18 @@ class ConversionBenchmark {
         // at the end and reported on their own.
         long pipeline = 0;
         long bareSigning = 0;
+        long bareDssSigning = 0;
         for (int i = 0; i < scans; i++) {
             long start = System.nanoTime();
             conversions.convert(new ConvertPaper(pdfs.get(i), "ban-quet-" + i + ".pdf", LegalContext.GENERAL, false,
                     "canbo", false));
             long converted = System.nanoTime();
             signing.signAsAgency(pdfs.get(i), SignaturePlacement.bottomRightOfLastPage());
+            long agencySigned = System.nanoTime();
+            bareDss.sign(pdfs.get(i), bareKey, bareText, SignaturePlacement.bottomRightOfLastPage(), java.time.Instant.now());
             pipeline += converted - start;
-            bareSigning += System.nanoTime() - converted;
+            bareSigning += agencySigned - converted;
+            bareDssSigning += System.nanoTime() - agencySigned;
         }
         long drainStart = System.nanoTime();
         checks.awaitIdle(Duration.ofMinutes(30));
@@ -111,6 +128,7 @@ class ConversionBenchmark {
             }
             long ocrPipeline = 0;
             long bareOcr = 0;
+            long bareOneThread = 0;
             for (int i = 0; i < pages.size(); i++) {
                 long start = System.nanoTime();
                 Converted converted = conversions.convert(new ConvertPaper(pdfs.get(i), "ocr-" + i + ".pdf",
@@ -120,30 +138,52 @@ class ConversionBenchmark {
                     throw new AssertionError("OCR did not run on scan " + i);
                 }
                 checks.awaitIdle(Duration.ofMinutes(1));
+                // as a user runs it, page by page, with the pipeline's language, layout mode and resolution, and
+                // Tesseract's default OpenMP threads (one per core); then the same with one thread per process,
+                // as the pipeline runs it (two pages at once)
                 long bareStart = System.nanoTime();
-                // as a user runs it, page by page, with the pipeline's language, layout mode and resolution
-                for (Path file : files.get(i)) {
-                    Process p = new ProcessBuilder(properties.tesseract(), file.toString(), "-", "-l", "vie", "--psm", "6",
-                            "--dpi", "300", "hocr")
-                            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-                    p.waitFor(120, TimeUnit.SECONDS);
-                }
-                bareOcr += System.nanoTime() - bareStart;
+                bareTesseract(files.get(i), false);
+                long bareDone = System.nanoTime();
+                bareTesseract(files.get(i), true);
+                bareOcr += bareDone - bareStart;
+                bareOneThread += System.nanoTime() - bareDone;
                 ocrPipeline += done - start;
             }
             ocrLine = String.format(Locale.ROOT,
-                    "OCR on, %d two-page scans: full pipeline %.0f ms/scan, bare tesseract CLI on the same page images %.0f ms/scan, ratio %.2f",
-                    pages.size(), ms(ocrPipeline) / pages.size(), ms(bareOcr) / pages.size(), ocrPipeline / (double) bareOcr);
+                    "OCR on, %d two-page scans: full pipeline %.0f ms/scan, bare tesseract CLI on the same page images"
+                            + " page by page (default OpenMP threads) %.0f ms/scan, ratio %.2f; bare tesseract with"
+                            + " OMP_THREAD_LIMIT=1 page by page %.0f ms/scan",
+                    pages.size(), ms(ocrPipeline) / pages.size(), ms(bareOcr) / pages.size(), ocrPipeline / (double) bareOcr,
+                    ms(bareOneThread) / pages.size());
         }
+        // neither side with the seal image: the pipeline less what the image adds to signAsAgency
+        long sealImage = bareSigning - bareDssSigning;
         String result = String.format(Locale.ROOT,
-                "%d two-page 300 dpi scans, OCR off: full pipeline %.1f ms/scan, bare PAdES-B signing %.1f ms/scan, ratio %.2f"
+                "%d two-page 300 dpi scans, OCR off: full pipeline %.1f ms/scan, signAsAgency (PAdES-B + seal image) %.1f ms/scan,"
+                        + " ratio %.2f; bare DSS PAdES-B, same text, no image %.1f ms/scan, pipeline less the seal image"
+                        + " %.1f ms/scan, ratio %.2f"
                         + " (background DSS validations of the agency signatures still queued after the loop: %.0f ms in all)%n%s%n",
                 scans, ms(pipeline) / scans, ms(bareSigning) / scans, pipeline / (double) bareSigning,
-                ms(validation), ocrLine);
+                ms(bareDssSigning) / scans, ms(pipeline - sealImage) / scans,
+                (pipeline - sealImage) / (double) bareDssSigning, ms(validation), ocrLine);
         System.out.println(result);
         Path out = Path.of("target", "bench", "convert", "results.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, result, StandardCharsets.UTF_8);
+    }
+
+    private void bareTesseract(List<Path> pages, boolean oneThread) throws Exception {
+        for (Path file : pages) {
+            ProcessBuilder builder = new ProcessBuilder(properties.tesseract(), file.toString(), "-", "-l", "vie",
+                    "--psm", "6", "--dpi", "300", "hocr")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            if (oneThread) {
+                builder.environment().put("OMP_THREAD_LIMIT", "1");
+            } else {
+                builder.environment().remove("OMP_THREAD_LIMIT");
+            }
+            builder.start().waitFor(120, TimeUnit.SECONDS);
+        }
     }
 
     /** 8-bit grey samples, Flate-compressed, as a scanner's PDF holds them. */

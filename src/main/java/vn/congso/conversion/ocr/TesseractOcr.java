@@ -50,10 +50,13 @@ public final class TesseractOcr {
             try (OutputStream out = Files.newOutputStream(image)) {
                 page.writer().write(out);
             }
-            Process process = new ProcessBuilder(command.toString(), image.toString(), "-", "-l", "vie", "--psm", "6",
+            ProcessBuilder builder = new ProcessBuilder(command.toString(), image.toString(), "-", "-l", "vie", "--psm", "6",
                     "--dpi", Integer.toString(page.dpi()), "hocr")
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
+                    .redirectError(ProcessBuilder.Redirect.DISCARD);
+            // One OpenMP thread per process: the pipeline runs one process per core (PdfAWriter.OCR_PARALLELISM),
+            // which recognises more pages per second than one process whose threads split each page's work.
+            builder.environment().put("OMP_THREAD_LIMIT", "1");
+            Process process = builder.start();
             byte[] out = process.getInputStream().readAllBytes();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

@@ -40,8 +40,8 @@ import vn.congso.shared.CongsoException;
  * Writes a scan as PDF/A-2b: each page image (the PDF's own image stream when the page is one scanned
  * image, otherwise rendered and embedded losslessly), the marker band below it, an invisible OCR text
  * layer over it, the sRGB output intent and the PDF/A identification in XMP, saved once. Pages are
- * processed one at a time (OCR of a page overlapping the next page's preparation), so a long scan is not
- * held decoded in memory.
+ * processed one at a time (OCR of a page, on its own thread, overlapping the next page's preparation and
+ * OCR), so a long scan is not held decoded in memory.
  */
 public final class PdfAWriter {
 
@@ -49,6 +49,11 @@ public final class PdfAWriter {
     static final float MIN_WIDTH = 420f;
     private static final String SRGB = "sRGB IEC61966-2.1";
     private static final byte[] SRGB_PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    /**
+     * Pages recognised at once: one single-threaded Tesseract process per core, so two pages' OCR overlap
+     * each other and the PDF work of the next page.
+     */
+    static final int OCR_PARALLELISM = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
     private static final ThreadFactory OCR_THREADS = task -> {
         Thread thread = new Thread(task, "congso-ocr");
         thread.setDaemon(true);
@@ -69,11 +74,11 @@ public final class PdfAWriter {
      * @param marker paragraphs of the marker, stamped below every page
      * @param qrText content of the QR code, or null for none
      * @param ocr    words of a page image, or empty when OCR fails; null when OCR is off. It runs on its own
-     *               thread, one page at a time, while this one prepares the next page.
+     *               thread, up to {@link #OCR_PARALLELISM} pages at a time, while this one prepares the next page.
      */
     public static Result write(ScanSource scan, String title, List<String> marker, String qrText,
                                Function<OcrImage, Optional<List<OcrWord>>> ocr, Calendar created) {
-        ExecutorService ocrThread = ocr == null ? null : Executors.newSingleThreadExecutor(OCR_THREADS);
+        ExecutorService ocrThread = ocr == null ? null : Executors.newFixedThreadPool(OCR_PARALLELISM, OCR_THREADS);
         TrueTypeFont parsed = ParsedFonts.borrow();
         try (PDDocument document = new PDDocument()) {
             PDFont font = ParsedFonts.embed(document, parsed);
