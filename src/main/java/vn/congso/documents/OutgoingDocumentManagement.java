@@ -179,6 +179,7 @@ public class OutgoingDocumentManagement {
             requireLevel(row, flow.levels(DocumentType.valueOf(row.documentType())), roles);
         }
         int version = repository.addVersion(id, "EDITED", render(draft), actor);
+        repository.retitle(id, VietnameseText.nfc(draft.subject()));
         step(id, actor, "EDITED", "v" + version);
         return version;
     }
