@@ -178,6 +178,28 @@ class OutgoingDocumentController {
         return "redirect:/quan-tri/van-ban-di/" + id;
     }
 
+    @PreAuthorize("hasAuthority('DOCUMENT_APPROVE')")
+    @PostMapping("/{id}/sua-tep")
+    String editWithFile(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+                        Authentication user, Model model, Locale locale) throws IOException {
+        String problem;
+        if (file == null || file.isEmpty()) {
+            problem = messages.getMessage("documents.outgoing.edit.file-required", null, locale);
+        } else {
+            try {
+                outgoing.edit(id, file.getBytes(), file.getOriginalFilename(), user.getName(), Actors.roles(user));
+                return "redirect:/quan-tri/van-ban-di/" + id;
+            } catch (CongsoException e) {
+                if (e.code() != DocumentsError.INVALID_FILE) {
+                    throw e;
+                }
+                problem = message(e, locale);
+            }
+        }
+        model.addAttribute("fieldErrors", Map.of("editFile", problem));
+        return show(id, user, model);
+    }
+
     // NĐ30 Đ18: a document with wrong content is replaced by a draft of the same form, with the reason
     @PreAuthorize("hasAuthority('DOCUMENT_REGISTER')")
     @PostMapping("/{id}/thay-the")

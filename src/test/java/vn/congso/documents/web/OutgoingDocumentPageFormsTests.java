@@ -71,11 +71,23 @@ class OutgoingDocumentPageFormsTests {
         String page = head.get(PAGE + id).body();
         assertThat(page).contains("Soạn thảo theo mẫu").contains("Chỉnh sửa ở cấp duyệt");
 
+        // or a file rewritten elsewhere: what is not a PDF or DOCX is refused beside the file field
+        HttpResponse<String> notPdf = head.upload(PAGE + id + "/sua-tep", "ghi-chu.txt", "text/plain",
+                "không phải PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(notPdf.body()).containsPattern("(?s)id=\"editFile\"[^>]*aria-invalid=\"true\"[^>]*>\\s*"
+                + "<span class=\"field-error\"[^>]*>Tệp tải lên phải là PDF hoặc DOCX");
+        assertThat(outgoing.versions(id)).hasSize(2);
+        byte[] rewritten = blankPdf();
+        assertThat(head.upload(PAGE + id + "/sua-tep", "ban-sua.pdf", "application/pdf", rewritten).statusCode())
+                .isEqualTo(302);
+        assertThat(outgoing.versions(id)).containsExactly("COMPOSED", "EDITED", "EDITED");
+        assertThat(outgoing.latestPdf(id)).isEqualTo(rewritten);
+
         // the next level may not rewrite a draft that does not wait for it yet
         HttpResponse<String> tooEarly = WebSession.loggedIn(port, "lanhdao").post(PAGE + id + "/sua",
                 Map.of("subject", "khác", "body", "Khác."));
         assertThat(tooEarly.statusCode()).isEqualTo(403);
-        assertThat(outgoing.versions(id)).hasSize(2);
+        assertThat(outgoing.versions(id)).hasSize(3);
     }
 
     @Test
@@ -131,6 +143,14 @@ class OutgoingDocumentPageFormsTests {
         assertThat(officer.post(PAGE + id + "/ho-so", Map.of("dossierCode", " " + dossier)).statusCode()).isEqualTo(302);
         assertThat(outgoing.document(id).answersDossier()).isEqualTo(dossier);
         assertThat(officer.get(PAGE + id).body()).contains(dossier);
+    }
+
+    private static byte[] blankPdf() throws Exception {
+        try (PDDocument document = new PDDocument(); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     private long submitted(String subject) {
