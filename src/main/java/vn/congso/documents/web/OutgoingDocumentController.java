@@ -96,7 +96,7 @@ class OutgoingDocumentController {
         model.addAttribute("document", row);
         Role awaited = outgoing.awaitedLevel(row);
         model.addAttribute("awaited", awaited);
-        // NĐ30 Đ13: only the level the draft waits at may rewrite it
+        // NĐ30 Đ11 (duyệt bản thảo): only the level the draft waits at may rewrite it
         model.addAttribute("mayEdit", awaited != null && Actors.roles(user).contains(awaited));
         if (!model.containsAttribute("edit")) {
             model.addAttribute("edit", EditForm.of(row));
