@@ -7,8 +7,8 @@ import vn.congso.documents.edxml.Priority;
 import vn.congso.documents.persistence.OutgoingRepository.Row;
 
 /**
- * What the approver at the current level rewrites (NĐ30 Đ11, duyệt bản thảo: each level may edit the draft): the subject and the
- * text; the type, signer and recipients stay those of the document.
+ * What the approver at the current level rewrites (NĐ30 Đ11, duyệt bản thảo: each level may edit the draft):
+ * the subject and the text; the type, signer and recipients stay those of the document.
  */
 class EditForm {
 
