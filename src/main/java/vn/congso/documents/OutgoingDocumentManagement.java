@@ -94,11 +94,9 @@ public class OutgoingDocumentManagement {
      */
     @Transactional
     public long upload(OutgoingDraft draft, byte[] file, String fileName, String actor) {
-        boolean docx = DocxDrafts.isDocx(file);
-        byte[] pdf = docx ? docxDrafts.toPdf(file, fileName) : file;
-        requirePdf(pdf, fileName);
+        byte[] pdf = pdfOf(file, fileName);
         long id = insert(draft, actor);
-        repository.addVersion(id, docx ? "CONVERTED_FROM_DOCX" : "UPLOADED", pdf, actor);
+        repository.addVersion(id, DocxDrafts.isDocx(file) ? "CONVERTED_FROM_DOCX" : "UPLOADED", pdf, actor);
         return id;
     }
 
@@ -173,14 +171,33 @@ public class OutgoingDocumentManagement {
     /** An approver (or the drafter of a returned draft) edits the text; the earlier versions are kept. */
     @Transactional
     public int edit(long id, OutgoingDraft draft, String actor, Set<Role> roles) {
-        Row row = lock(id);
+        requireEditable(lock(id), roles);
+        int version = repository.addVersion(id, "EDITED", render(draft), actor);
+        repository.retitle(id, VietnameseText.nfc(draft.subject()));
+        step(id, actor, "EDITED", "v" + version);
+        return version;
+    }
+
+    /** The same, with a file the approver rewrote elsewhere (PDF, or DOCX converted to PDF). */
+    @Transactional
+    public int edit(long id, byte[] file, String fileName, String actor, Set<Role> roles) {
+        requireEditable(lock(id), roles);
+        int version = repository.addVersion(id, "EDITED", pdfOf(file, fileName), actor);
+        step(id, actor, "EDITED", "v" + version);
+        return version;
+    }
+
+    private void requireEditable(Row row, Set<Role> roles) {
         requireState(row, State.DRAFT, State.RETURNED, State.IN_APPROVAL);
         if (row.state().equals(State.IN_APPROVAL.name())) {
             requireLevel(row, flow.levels(DocumentType.valueOf(row.documentType())), roles);
         }
-        int version = repository.addVersion(id, "EDITED", render(draft), actor);
-        step(id, actor, "EDITED", "v" + version);
-        return version;
+    }
+
+    private byte[] pdfOf(byte[] file, String fileName) {
+        byte[] pdf = DocxDrafts.isDocx(file) ? docxDrafts.toPdf(file, fileName) : file;
+        requirePdf(pdf, fileName);
+        return pdf;
     }
 
     /** The competent person signs the approved document digitally (NĐ30 Đ13 k1, Phụ lục I mục II.8). */

@@ -113,6 +113,11 @@ public class OutgoingRepository {
                 .params(state, recallReason, id).update();
     }
 
+    /** The subject an approver rewrote. */
+    public void retitle(long id, String subject) {
+        jdbc.sql("update documents_outgoing set subject = ? where id = ?").params(subject, id).update();
+    }
+
     /** Marks a draft as the replacement of an issued document. */
     public void replaces(long id, long replacedId, String reason) {
         jdbc.sql("update documents_outgoing set replaces_id = ?, replacement_reason = ? where id = ?")

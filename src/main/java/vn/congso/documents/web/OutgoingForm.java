@@ -37,7 +37,7 @@ class OutgoingForm {
                 signerName.strip(), lines(internalUnits), lines(peerAgencies), lines(emails));
     }
 
-    private static List<String> lines(String text) {
+    static List<String> lines(String text) {
         return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty())
                 .toList();
     }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.congso.documents.IncomingDocumentManagement;
 import vn.congso.documents.OutgoingDocumentManagement;
+import vn.congso.documents.persistence.OutgoingRepository;
 
 /** The registers of NĐ30 Phụ lục IV as a printable page and as XLSX. */
 @Controller
@@ -49,7 +50,7 @@ class RegisterController {
         model.addAttribute("kind", kind);
         model.addAttribute("year", y);
         model.addAttribute("headers", workbook.headers(kind, locale));
-        model.addAttribute("rows", rows(kind, y));
+        model.addAttribute("rows", rows(kind, y, locale));
         return "documents/register";
     }
 
@@ -62,7 +63,7 @@ class RegisterController {
         int y = year == null ? LocalDate.now(VIETNAM).getYear() : year;
         String title = messages.getMessage("documents.register." + kind + ".title", new Object[] {String.valueOf(y)},
                 VIETNAMESE);
-        byte[] file = workbook.write(title, workbook.headers(kind, VIETNAMESE), rows(kind, y));
+        byte[] file = workbook.write(title, workbook.headers(kind, VIETNAMESE), rows(kind, y, VIETNAMESE));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("so-" + folder + "-" + y + ".xlsx").build().toString())
@@ -71,7 +72,7 @@ class RegisterController {
     }
 
     // NĐ30 Phụ lục IV: one row per document, columns in the appendix's order
-    private List<List<String>> rows(String kind, int year) {
+    private List<List<String>> rows(String kind, int year, Locale locale) {
         List<List<String>> rows = new ArrayList<>();
         if (kind.equals("in")) {
             incoming.register(year).forEach(r -> rows.add(java.util.Arrays.asList(
@@ -84,9 +85,24 @@ class RegisterController {
                     r.numberSymbol(), DAY.format(r.issuedAt().atZone(VIETNAM)),
                     vn.congso.documents.DocumentType.valueOf(r.documentType()).nameVi() + " " + r.subject(),
                     r.signerName(), String.join(", ", concat(r.internalUnitList(), r.peerAgencyList(), r.emailList())),
-                    "VT, " + r.draftingUnit(), "1", DAY.format(r.issuedAt().atZone(VIETNAM)), "", "")));
+                    "VT, " + r.draftingUnit(), "1", DAY.format(r.issuedAt().atZone(VIETNAM)), "", note(r, locale))));
         }
         return rows;
+    }
+
+    // Ghi chú: NĐ30 Đ18, a recalled or replaced document stays in the register with what became of it
+    private String note(OutgoingRepository.Row row, Locale locale) {
+        List<String> notes = new ArrayList<>();
+        if (row.replacesId() != null) {
+            notes.add(messages.getMessage("documents.register.note.replaces",
+                    new Object[] {outgoing.document(row.replacesId()).numberSymbol()}, locale));
+        }
+        if (row.state().equals(OutgoingDocumentManagement.State.RECALLED.name())) {
+            notes.add(messages.getMessage("documents.register.note.recalled", new Object[] {row.recallReason()}, locale));
+        } else if (row.state().equals(OutgoingDocumentManagement.State.REPLACED.name())) {
+            notes.add(messages.getMessage("documents.register.note.replaced", null, locale));
+        }
+        return String.join("; ", notes);
     }
 
     @SafeVarargs

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import vn.congso.documents.OutgoingDocumentManagement;
 import vn.congso.documents.OutgoingDraft;
 import vn.congso.documents.WorkFileManagement;
 import vn.congso.documents.edxml.Priority;
+import vn.congso.identity.Role;
 import vn.congso.testing.Browser;
 import vn.congso.testing.CongsoIntegrationTest;
 
@@ -54,6 +56,14 @@ class DocumentBrowserTests {
                 List.of("Đề nghị các xóm tổ chức tổng vệ sinh."), List.of("- Như trên;"), "TM. ỦY BAN NHÂN DÂN",
                 "CHỦ TỊCH", "Phùng Văn Đăng", List.of("VP"), List.of(), List.of()), "canbo");
         outgoing.askOpinion(draft, "truongphong", LocalDate.now().plusDays(2), "canbo");
+        long submitted = outgoing.compose(letter("kế hoạch phòng chống rét cho đàn gia súc"), "canbo");
+        outgoing.submit(submitted, "canbo");
+        long issued = outgoing.compose(letter("thông báo lịch cắt điện tháng 12"), "canbo");
+        outgoing.submit(issued, "canbo");
+        outgoing.approve(issued, "truongphong", Set.of(Role.HEAD), null);
+        outgoing.approve(issued, "lanhdao", Set.of(Role.LEADER), null);
+        outgoing.sign(issued, "lanhdao");
+        outgoing.issue(issued, "vanthu");
         long file = files.list(new WorkFileManagement.Entry(LocalDate.now().getYear(), "05.VHXH",
                 "Hồ sơ tổng vệ sinh môi trường", "5 năm", "canbo"), "canbo");
         files.open(file, "canbo");
@@ -67,14 +77,22 @@ class DocumentBrowserTests {
 
         as("truongphong");
         check("/quan-tri/van-ban-di/" + draft, "Cho ý kiến phối hợp");
+        check("/quan-tri/van-ban-di/" + submitted, "Lưu phiên bản mới");
 
         as("vanthu");
         check("/quan-tri/van-ban-den", "Văn bản đến");
         check("/quan-tri/van-ban-den/so-dang-ky", "Sổ đăng ký văn bản đến");
         check("/quan-tri/van-ban-di/so-dang-ky", "Sổ đăng ký văn bản đi");
+        check("/quan-tri/van-ban-di/" + issued, "Lý do thay thế");
 
         as("lanhdao");
         check("/quan-tri/lanh-dao", "Văn bản");
+    }
+
+    private static OutgoingDraft letter(String subject) {
+        return new OutgoingDraft(DocumentType.OFFICIAL_LETTER, "VHXH", subject, Priority.NORMAL, List.of("- Các xóm;"),
+                List.of("Đề nghị các xóm thực hiện."), List.of("- Như trên;"), "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+                "Phùng Văn Đăng", List.of(), List.of(), List.of());
     }
 
     private void check(String path, String expected) {
