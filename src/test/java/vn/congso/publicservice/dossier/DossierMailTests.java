@@ -9,6 +9,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.congso.publicservice.DossierManagement;
+import vn.congso.publicservice.DossierProcessing;
 import vn.congso.testing.CongsoIntegrationTest;
 import vn.congso.testing.TestSmtp;
 
@@ -26,9 +28,12 @@ import vn.congso.testing.TestSmtp;
 class DossierMailTests {
 
     private final GreenMail smtp = new GreenMail(TestSmtp.SETUP);
+    private final List<String> received = new ArrayList<>();
 
     @Autowired
     DossierManagement management;
+    @Autowired
+    DossierProcessing processing;
     @Autowired
     DossierMail mails;
     @Autowired
@@ -40,20 +45,28 @@ class DossierMailTests {
 
     @BeforeEach
     void receiveInMarch() {
-        // a receipt day of the other dossier tests, outside the months the report tests count
+        // a receipt day of the other dossier tests
         clock.set(Instant.parse("2026-03-25T02:00:00Z"));
     }
 
     @AfterEach
     void stopSmtpAndResetClock() {
+        // closed in March: the report tests count every dossier still open in the month they report on
+        received.forEach(code -> processing.withdraw(code, CITIZEN));
         smtp.stop();
         clock.reset();
+    }
+
+    private String submit() {
+        String code = management.submitOnline(CITIZEN, DossierFixtures.marital()).code();
+        received.add(code);
+        return code;
     }
 
     @Test
     void theReceiptMailArrivesAfterTheCommit() {
         smtp.start();
-        String code = management.submitOnline(CITIZEN, DossierFixtures.marital()).code();
+        String code = submit();
         await().atMost(Duration.ofSeconds(20)).until(() -> subjectsAbout(code).size() == 1);
         assertThat(subjectsAbout(code)).containsExactly("Hồ sơ " + code + ": Tiếp nhận hồ sơ");
         assertThat(state(code)).isEqualTo("SENT");
@@ -61,7 +74,7 @@ class DossierMailTests {
 
     @Test
     void aMailQueuedWhileTheServerIsDownIsDeliveredOnceItIsUp() {
-        String code = management.submitOnline(CITIZEN, DossierFixtures.marital()).code();
+        String code = submit();
         mails.dispatchDue(Instant.now());
         assertThat(state(code)).isEqualTo("PENDING");
         assertThat(jdbc.sql("select attempts from publicservice_dossier_mail where dossier_code = ?").param(code)
