@@ -18,29 +18,55 @@ public class DossierCodes {
     /** The sequence has four digits (TT 01/2018/TT-VPCP Đ19 k1). */
     private static final int LAST_SEQUENCE = 9999;
 
+    /**
+     * Increments the day's counter of unit {@code :unit} and day {@code :day}, returning the new value.
+     * The row lock it takes serialises concurrent receipts of the same unit and day until the commit.
+     */
+    public static final String NEXT_SEQUENCE = """
+            insert into publicservice_dossier_counter (unit_code, day, last_value) values (:unit, :day, 1)
+            on conflict (unit_code, day) do update set last_value = publicservice_dossier_counter.last_value + 1
+            returning last_value""";
+
     private final JdbcClient jdbc;
 
     DossierCodes(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** The day a receipt counts on (Vietnam time) and the common part of its codes, {@code unit-YYMMDD}. */
+    public record CodeDay(String unitIdentifier, LocalDate day, String prefix) {
+
+        /** The code with sequence number {@code sequence} of the day (TT 01/2018/TT-VPCP Đ19 k1). */
+        public DossierCode code(int sequence) {
+            if (sequence > LAST_SEQUENCE) {
+                throw new CongsoException(PublicServiceError.DOSSIER_SEQUENCE_EXHAUSTED, unitIdentifier);
+            }
+            return new DossierCode("%s-%04d".formatted(prefix, sequence));
+        }
+    }
+
+    /** The sequence has four digits: a counter past it gives no code. */
+    public static int lastSequence() {
+        return LAST_SEQUENCE;
+    }
+
+    public static CodeDay day(String unitIdentifier, Instant receivedAt) {
+        LocalDate day = LocalDate.ofInstant(receivedAt, WorkingCalendar.VIETNAM);
+        return new CodeDay(unitIdentifier, day, unitIdentifier + "-" + YYMMDD.format(day));
+    }
+
     /**
-     * The next code of the receiving unit for the day of {@code receivedAt} in Vietnam time.
+     * The next code of the receiving unit for the day of {@code receivedAt} in Vietnam time. (An online
+     * receipt increments the same counter in the statement that writes the dossier:
+     * {@code DossierRepository#receive}.)
      *
      * @param unitIdentifier mã định danh điện tử of the receiving unit, e.g. {@code 000.00.01.H41}
      */
     @Transactional
     public DossierCode next(String unitIdentifier, Instant receivedAt) {
-        LocalDate day = LocalDate.ofInstant(receivedAt, WorkingCalendar.VIETNAM);
-        // one statement: the row lock taken by the upsert serialises concurrent receipts of the same unit and day
-        int sequence = jdbc.sql("""
-                insert into publicservice_dossier_counter (unit_code, day, last_value) values (?, ?, 1)
-                on conflict (unit_code, day) do update set last_value = publicservice_dossier_counter.last_value + 1
-                returning last_value
-                """).params(unitIdentifier, day).query(Integer.class).single();
-        if (sequence > LAST_SEQUENCE) {
-            throw new CongsoException(PublicServiceError.DOSSIER_SEQUENCE_EXHAUSTED, unitIdentifier);
-        }
-        return new DossierCode("%s-%s-%04d".formatted(unitIdentifier, YYMMDD.format(day), sequence));
+        CodeDay day = day(unitIdentifier, receivedAt);
+        int sequence = jdbc.sql(NEXT_SEQUENCE).param("unit", unitIdentifier).param("day", day.day())
+                .query(Integer.class).single();
+        return day.code(sequence);
     }
 }

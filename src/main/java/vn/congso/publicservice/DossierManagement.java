@@ -41,7 +41,6 @@ public class DossierManagement {
 
     private final ProcedureCatalogue catalogue;
     private final CalendarManagement calendar;
-    private final DossierCodes codes;
     private final EForms forms;
     private final DossierRepository dossiers;
     private final ResultRepository results;
@@ -53,7 +52,7 @@ public class DossierManagement {
     private final PaperDigitiser digitiser;
     private final ServiceEvents monitoring;
 
-    DossierManagement(ProcedureCatalogue catalogue, CalendarManagement calendar, DossierCodes codes, EForms forms,
+    DossierManagement(ProcedureCatalogue catalogue, CalendarManagement calendar, EForms forms,
                       DossierRepository dossiers, ResultRepository results, Attachments attachments,
                       AccountAdministration accounts, AgencyManagement agency, DossierClock clock,
                       ApplicationEventPublisher events, PaperDigitiser digitiser, ServiceEvents monitoring) {
@@ -61,7 +60,6 @@ public class DossierManagement {
         this.monitoring = monitoring;
         this.catalogue = catalogue;
         this.calendar = calendar;
-        this.codes = codes;
         this.forms = forms;
         this.dossiers = dossiers;
         this.results = results;
@@ -157,20 +155,20 @@ public class DossierManagement {
         Map<String, String> reused = reusable(username, form, found);
         // before the receipt takes the day's code counter and the audit chain, which it holds until the commit
         dossiers.deleteDraft(username, submission.procedureCode());
-        Row row = receive(submission, username, "ONLINE", null,
-                new Applicant(account.fullName(), account.citizenId(), account.phone(), account.email()));
-        if (row == null) {
-            return receipt(dossiers.byIdempotencyKey(username, submission.idempotencyKey()).orElseThrow(), true);
-        }
+        Map<String, String> values = form.normalise(submission.values());
         // NĐ137 Đ8 k4, NĐ42 Đ16 k1: count each item taken from data the citizen had given before (indicator of reuse)
         Map<String, String> sources = new LinkedHashMap<>();
         for (EForm.Field f : form.fields()) {
             String value = reused.get(f.name());
-            if (value != null && value.equals(row.formData().get(f.name()))) {
+            if (value != null && value.equals(values.get(f.name()))) {
                 sources.put(f.name(), f.reuse() != null ? "store:" + f.reuse() : "profile:" + f.prefill());
             }
         }
-        dossiers.reuse(row.id(), sources);
+        Row row = receive(submission, username, "ONLINE", null,
+                new Applicant(account.fullName(), account.citizenId(), account.phone(), account.email()), sources);
+        if (row == null) {
+            return receipt(dossiers.byIdempotencyKey(username, submission.idempotencyKey()).orElseThrow(), true);
+        }
         return receipt(row, false);
     }
 
@@ -191,7 +189,7 @@ public class DossierManagement {
         if (channel == ReceiptChannel.ONLINE) {
             throw new IllegalArgumentException("online dossiers are submitted by the citizen");
         }
-        Row row = receive(submission, applicantUsername, channel.name(), clerkUsername, applicant);
+        Row row = receive(submission, applicantUsername, channel.name(), clerkUsername, applicant, Map.of());
         return receipt(row, false);
     }
 
@@ -205,7 +203,13 @@ public class DossierManagement {
         return digitiser.component(scan, fileName, clerk);
     }
 
-    private Row receive(DossierSubmission submission, String username, String channel, String clerk, Applicant applicant) {
+    /**
+     * Everything that needs no lock comes first; the receipt then holds the day's code counter (one
+     * statement writes counter, dossier, history, events and reuse) and the audit chain to its commit.
+     * Null when the applicant's idempotency key was used meanwhile.
+     */
+    private Row receive(DossierSubmission submission, String username, String channel, String clerk, Applicant applicant,
+                        Map<String, String> reusedSources) {
         Procedure procedure = catalogue.get(submission.procedureCode());
         EForm form = eForm(procedure.code());
         Map<String, String> values = form.normalise(submission.values());
@@ -223,7 +227,7 @@ public class DossierManagement {
         }
         Instant now = clock.instant();
         AgencyProfile profile = agency.profile().orElseThrow();
-        DossierCode code = codes.next(profile.identifierCode(), now);
+        DossierCodes.CodeDay day = DossierCodes.day(profile.identifierCode(), now);
         TimeLimit limit = procedure.timeLimit() == null ? TimeLimit.workingDays(0) : procedure.timeLimit();
         // TT01/2018 mẫu 01: the appointment counts from receipt on the working calendar,
         // from the next working day when received after the cut-off hour
@@ -233,22 +237,22 @@ public class DossierManagement {
         String name = applicant.fullName() == null || applicant.fullName().isBlank()
                 ? values.getOrDefault("applicantName", "") : applicant.fullName();
         String email = values.getOrDefault("applicantEmail", "").isBlank() ? applicant.email() : values.get("applicantEmail");
-        Optional<Long> id = dossiers.insert(new DossierRepository.NewDossier(code.value(), procedure.code(), username,
+        Optional<Row> received = dossiers.receive(new DossierRepository.NewDossier(procedure.code(), username,
                 name, applicant.citizenId(), applicant.phone(), email, values, channel, clerk, now, due, stepDue,
-                secret(), submission.idempotencyKey()));
-        if (id.isEmpty()) {
+                secret(), submission.idempotencyKey()), day, clerk == null ? username : clerk, 1, reusedSources);
+        if (received.isEmpty()) {
             return null;
         }
+        Row row = received.get();
         for (int i = 0; i < checked.size(); i++) {
             Attachments.Checked c = checked.get(i);
             DossierSubmission.Upload upload = submission.uploads().get(i);
-            dossiers.attachment(id.get(), upload.componentIndex(), upload.fileName(), c.blob().sha256(),
+            dossiers.attachment(row.id(), upload.componentIndex(), upload.fileName(), c.blob().sha256(),
                     c.blob().contentType(), c.blob().size(), c.verdict() == null ? null : c.verdict().name(),
                     digitised.get(i).conversionCode(), now);
         }
-        dossiers.history(id.get(), now, clerk == null ? username : clerk, "RECEIVED", 1, stepDue, null, channel);
-        events.publishEvent(new DossierTransitioned(code.value(), "RECEIVED", DossierStatus.PROCESSING, email, null));
-        return dossiers.byCode(code.value()).orElseThrow();
+        events.publishEvent(new DossierTransitioned(row.code(), "RECEIVED", DossierStatus.PROCESSING, email, null));
+        return row;
     }
 
     /** A step's deadline: its allowance in office hours from when it starts. */

@@ -37,9 +37,11 @@ public class AuditRepository {
      * are serialised in commit order, so ids stay contiguous and each entry links to its predecessor.
      */
     public Optional<Head> lockAndReadHead() {
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleRow();
-        return jdbc.sql("select id, hash from audit_entry order by id desc limit 1")
-                .query((rs, n) -> new Head(rs.getLong("id"), rs.getString("hash"))).optional();
+        // one round trip (V31_41): the lock is held while an append is on its way to the commit
+        Head head = jdbc.sql("select head_id, head_hash from audit_lock_and_read_head(?)").param(CHAIN_LOCK)
+                .query((rs, n) -> new Head(rs.getLong("head_id"), rs.getString("head_hash"))).single();
+        // an empty chain gives a row of nulls
+        return head.hash() == null ? Optional.empty() : Optional.of(head);
     }
 
     public void insert(AuditEntry e) {

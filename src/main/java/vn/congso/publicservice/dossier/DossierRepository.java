@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.congso.publicservice.DossierCodes;
 import vn.congso.publicservice.DossierStatus;
 import vn.congso.publicservice.DossierView;
 
@@ -30,8 +31,8 @@ public class DossierRepository {
                       String reasonNote, Instant finishedAt, String resultCode, int version) {
     }
 
-    /** A new dossier. */
-    public record NewDossier(String code, String procedureCode, String applicantUsername, String applicantName,
+    /** A new dossier; its code comes from the day's counter when it is received. */
+    public record NewDossier(String procedureCode, String applicantUsername, String applicantName,
                              String applicantCitizenId, String applicantPhone, String applicantEmail,
                              Map<String, String> formData, String channel, String receivedBy, Instant receivedAt,
                              Instant dueAt, Instant stepDueAt, String lookupSecret, String idempotencyKey) {
@@ -45,20 +46,69 @@ public class DossierRepository {
         this.events = events;
     }
 
-    /** Inserts unless the applicant already used the idempotency key; the id of the new row, if any. */
-    public Optional<Long> insert(NewDossier d) {
-        return jdbc.sql("""
-                insert into publicservice_dossier (code, procedure_code, applicant_username, applicant_name,
-                  applicant_citizen_id, applicant_phone, applicant_email, form_data, channel, received_by, status,
-                  received_at, due_at, step_position, step_started_at, step_due_at, lookup_secret, idempotency_key)
-                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, 'PROCESSING', ?, ?, 1, ?, ?, ?, ?)
-                on conflict (applicant_username, idempotency_key) do nothing
-                returning id
-                """).params(d.code(), d.procedureCode(), d.applicantUsername(), d.applicantName(),
-                        d.applicantCitizenId(), d.applicantPhone(), d.applicantEmail(), json(d.formData()),
-                        d.channel(), d.receivedBy(), ts(d.receivedAt()), ts(d.dueAt()), ts(d.receivedAt()),
-                        ts(d.stepDueAt()), d.lookupSecret(), d.idempotencyKey())
-                .query(Long.class).optional();
+    /**
+     * Receives a dossier in one statement: the day's code counter (whose row lock serialises receipts
+     * until the commit, so it is taken as late as possible), the dossier, its first history row, its
+     * monitoring events and the items reused from earlier data. The row comes back from
+     * {@code returning}, not from a second read. Empty when the applicant already used the idempotency
+     * key: then the counter is put back, under the same lock, so the day's codes keep no gap.
+     *
+     * @param day           the receiving unit and day of the code ({@code DossierCodes#day})
+     * @param sourcesByField the reused items (NĐ137 Đ8 k4), field → source, in form order
+     */
+    public Optional<Row> receive(NewDossier d, DossierCodes.CodeDay day, String actor, int step,
+                                 Map<String, String> sourcesByField) {
+        Received received = jdbc.sql("""
+                with counter as (""" + DossierCodes.NEXT_SEQUENCE + """
+                ), dossier as (
+                  insert into publicservice_dossier (code, procedure_code, applicant_username, applicant_name,
+                    applicant_citizen_id, applicant_phone, applicant_email, form_data, channel, received_by, status,
+                    received_at, due_at, step_position, step_started_at, step_due_at, lookup_secret, idempotency_key)
+                  select :prefix || '-' || lpad(counter.last_value::text, 4, '0'), :procedure, :username, :name,
+                    :citizenId, :phone, :email, cast(:form as jsonb), :channel, :clerk, 'PROCESSING',
+                    :at, :due, :step, :at, :stepDue, :secret, :key
+                  from counter where counter.last_value <= :last
+                  on conflict (applicant_username, idempotency_key) do nothing
+                  returning *
+                ), history as (
+                  insert into publicservice_dossier_history (dossier_id, at, actor, action, step_position, step_due_at, note)
+                  select id, :at, :actor, 'RECEIVED', :step, :stepDue, :channel from dossier
+                ), monitoring as (
+                  insert into publicservice_event (at, kind, procedure_code, dossier_id, actor, step_position)
+                  select :at, k.kind, dossier.procedure_code, dossier.id, :actor, :step
+                  from dossier, unnest(cast(:kinds as text[])) with ordinality as k(kind, n) order by k.n
+                ), reuse as (
+                  insert into publicservice_dossier_reuse (dossier_id, field, source)
+                  select dossier.id, r.field, r.source
+                  from dossier, unnest(cast(:fields as text[]), cast(:sources as text[])) with ordinality as r(field, source, n)
+                  order by r.n
+                )
+                select counter.last_value as sequence, dossier.* from counter left join dossier on true
+                """)
+                .param("unit", day.unitIdentifier()).param("day", day.day()).param("prefix", day.prefix())
+                .param("last", DossierCodes.lastSequence())
+                .param("procedure", d.procedureCode()).param("username", d.applicantUsername())
+                .param("name", d.applicantName()).param("citizenId", d.applicantCitizenId())
+                .param("phone", d.applicantPhone()).param("email", d.applicantEmail()).param("form", json(d.formData()))
+                .param("channel", d.channel()).param("clerk", d.receivedBy()).param("at", ts(d.receivedAt()))
+                .param("due", ts(d.dueAt())).param("step", step).param("stepDue", ts(d.stepDueAt()))
+                .param("secret", d.lookupSecret()).param("key", d.idempotencyKey()).param("actor", actor)
+                .param("kinds", ServiceEvents.kinds("RECEIVED").toArray(String[]::new))
+                .param("fields", sourcesByField.keySet().toArray(String[]::new))
+                .param("sources", sourcesByField.values().toArray(String[]::new))
+                .query((rs, n) -> new Received(rs.getInt("sequence"), rs.getObject("id") == null ? null : row(rs, n)))
+                .single();
+        // TT01/2018 Đ19 k1: four digits; the exception rolls the increment back
+        day.code(received.sequence());
+        if (received.row() == null) {
+            jdbc.sql("update publicservice_dossier_counter set last_value = last_value - 1 where unit_code = ? and day = ?")
+                    .params(day.unitIdentifier(), day.day()).update();
+            return Optional.empty();
+        }
+        return Optional.of(received.row());
+    }
+
+    private record Received(int sequence, Row row) {
     }
 
     public Optional<Row> byIdempotencyKey(String username, String key) {
@@ -137,18 +187,6 @@ public class DossierRepository {
                 .param(dossierId).query((rs, n) -> new DossierView.Attachment(rs.getInt("component_index"),
                         rs.getString("file_name"), rs.getString("sha256"), rs.getString("content_type"), rs.getLong("size"),
                         rs.getString("signature_verdict"))).list();
-    }
-
-    /** The items of a new dossier reused from earlier data, source by field, in one statement. */
-    public void reuse(long dossierId, Map<String, String> sourcesByField) {
-        if (sourcesByField.isEmpty()) {
-            return;
-        }
-        jdbc.sql("""
-                insert into publicservice_dossier_reuse (dossier_id, field, source)
-                select ?, r.field, r.source from unnest(cast(? as text[]), cast(? as text[])) with ordinality as r(field, source, n) order by r.n
-                """).params(dossierId, sourcesByField.keySet().toArray(String[]::new), sourcesByField.values().toArray(String[]::new))
-                .update();
     }
 
     public List<String> reusedFields(long dossierId) {

@@ -50,9 +50,14 @@ public class ServiceEvents {
                 """).params(DossierRepository.ts(at), kind, procedureCode, dossierId, actor, step).update();
     }
 
+    /** The kinds of event a transition written to a dossier's history stands for. */
+    static List<String> kinds(String action) {
+        return BY_ACTION.getOrDefault(action, List.of());
+    }
+
     /** The events a transition written to a dossier's history stands for. */
     void recordTransition(long dossierId, String action, String actor, int step, Instant at) {
-        for (String kind : BY_ACTION.getOrDefault(action, List.of())) {
+        for (String kind : kinds(action)) {
             jdbc.sql("""
                     insert into publicservice_event (at, kind, procedure_code, dossier_id, actor, step_position)
                     select ?, ?, procedure_code, id, ?, ? from publicservice_dossier where id = ?

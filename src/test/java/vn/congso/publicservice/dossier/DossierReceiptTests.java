@@ -20,6 +20,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.congso.audit.AuditLog;
 import vn.congso.publicservice.DossierError;
 import vn.congso.publicservice.DossierManagement;
 import vn.congso.publicservice.DossierQueries;
@@ -38,6 +40,10 @@ class DossierReceiptTests {
     DossierQueries queries;
     @Autowired
     DossierClock clock;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    AuditLog audit;
 
     @AfterEach
     void resetClock() {
@@ -74,6 +80,55 @@ class DossierReceiptTests {
         assertThat(second.code()).isEqualTo(first.code());
         assertThat(second.repeated()).isTrue();
         assertThat(queries.ofApplicant(CITIZEN).stream().filter(d -> d.code().equals(first.code()))).hasSize(1);
+    }
+
+    @Test
+    void aReceiptRolledBackLeavesNoGapInTheDaysCodes() {
+        // TT01/2018 Đ19 k1: the day's sequence has no holes
+        clock.set(Instant.parse("2026-03-23T02:00:00Z"));
+        String first = dossiers.submitOnline(CITIZEN, DossierFixtures.marital()).code();
+        String rolledBack = transactions.execute(tx -> {
+            String code = dossiers.submitOnline(CITIZEN, DossierFixtures.marital()).code();
+            tx.setRollbackOnly();
+            return code;
+        });
+        String next = dossiers.submitOnline(CITIZEN, DossierFixtures.marital()).code();
+        assertThat(first).endsWith("-260323-0001");
+        assertThat(rolledBack).endsWith("-260323-0002");
+        assertThat(next).isEqualTo(rolledBack);
+        assertThat(queries.ofApplicant(CITIZEN).stream().filter(d -> d.code().equals(next))).hasSize(1);
+    }
+
+    @Test
+    void theSameKeySubmittedAtOnceGivesOneDossierAndNoGap() throws Exception {
+        clock.set(Instant.parse("2026-03-24T02:00:00Z"));
+        DossierSubmission submission = DossierFixtures.marital();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<String>> codes = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                codes.add(pool.submit(() -> {
+                    start.await();
+                    return dossiers.submitOnline(CITIZEN, submission).code();
+                }));
+            }
+            start.countDown();
+            Set<String> distinct = new TreeSet<>();
+            for (Future<String> code : codes) {
+                distinct.add(code.get());
+            }
+            assertThat(distinct).hasSize(1);
+            assertThat(distinct.iterator().next()).endsWith("-260324-0001");
+        } finally {
+            pool.shutdownNow();
+        }
+        // the key's losers gave their number back: the next receipt of the day is 0002
+        assertThat(dossiers.submitOnline(CITIZEN, DossierFixtures.marital()).code()).endsWith("-260324-0002");
+        // the receipt is written whole: first history row, one audit entry
+        String code = dossiers.submitOnline(CITIZEN, DossierFixtures.marital()).code();
+        assertThat(queries.get(code).history()).extracting(h -> h.action()).containsExactly("RECEIVED");
+        assertThat(audit.history("dossier", code, 10)).extracting(e -> e.action()).containsExactly("dossier.received");
     }
 
     @Test
