@@ -37,7 +37,7 @@ public class AuditRepository {
      * are serialised in commit order, so ids stay contiguous and each entry links to its predecessor.
      */
     public Optional<Head> lockAndReadHead() {
-        // one round trip (V31_41): the lock is held while an append is on its way to the commit
+        // one round trip (V2_2): the lock is held while an append is on its way to the commit
         Head head = jdbc.sql("select head_id, head_hash from audit_lock_and_read_head(?)").param(CHAIN_LOCK)
                 .query((rs, n) -> new Head(rs.getLong("head_id"), rs.getString("head_hash"))).single();
         // an empty chain gives a row of nulls
