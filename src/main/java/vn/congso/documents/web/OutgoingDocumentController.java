@@ -3,6 +3,7 @@ package vn.congso.documents.web;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,14 @@ import vn.congso.shared.CongsoException;
 @RequestMapping("/quan-tri/van-ban-di")
 class OutgoingDocumentController {
 
+    /**
+     * NĐ30 Đ7: every type of administrative document the agency issues: Công văn without a type name,
+     * the others with their name and abbreviation in the number (Phụ lục III). Thư công has no official
+     * abbreviation (see docs/notes/docflow.md), so it is not offered until one is settled.
+     */
+    static final List<DocumentType> COMPOSABLE = Arrays.stream(DocumentType.values())
+            .filter(t -> t == DocumentType.OFFICIAL_LETTER || t.abbreviation().isPresent()).toList();
+
     // the states in which the facade accepts the dossier a document answers
     private static final Set<State> LINKABLE = EnumSet.of(State.DRAFT, State.RETURNED, State.IN_APPROVAL,
             State.APPROVED, State.SIGNED);
@@ -76,6 +85,9 @@ class OutgoingDocumentController {
                    @RequestParam(name = "file", required = false) MultipartFile file,
                    @RequestParam(name = "appendix", required = false) MultipartFile appendix,
                    Authentication user, Model model) throws IOException {
+        if (!COMPOSABLE.contains(form.getType())) {
+            errors.rejectValue("type", "documents.field.type.invalid");
+        }
         if (errors.hasErrors()) {
             return form(model);
         }
@@ -287,7 +299,7 @@ class OutgoingDocumentController {
     }
 
     private static String form(Model model) {
-        model.addAttribute("types", new DocumentType[] {DocumentType.OFFICIAL_LETTER, DocumentType.DECISION});
+        model.addAttribute("types", COMPOSABLE);
         model.addAttribute("urgencies", Priority.values());
         return "documents/outgoing-form";
     }

@@ -86,6 +86,39 @@ class DocumentPagesTests {
     }
 
     @Test
+    void aPlanIsComposedFromTheFormWithItsTypeNameAndAbbreviation() throws Exception {
+        MockHttpSession officer = login("canbo");
+        String form = mvc.perform(get("/quan-tri/van-ban-di/soan-thao").session(officer))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(form).contains(">Công văn<").contains(">Quyết định<").contains(">Kế hoạch<").contains(">Tờ trình<")
+                .contains(">Giấy mời<").contains(">Báo cáo<").contains(">Thông báo<");
+
+        String redirect = mvc.perform(post("/quan-tri/van-ban-di/soan-thao").session(officer).with(csrf())
+                        .param("type", "PLAN").param("draftingUnit", "VHXH")
+                        .param("subject", "Tổ chức các hoạt động mừng Xuân Đinh Mùi 2027")
+                        .param("body", "Tổ chức các hoạt động văn hóa, văn nghệ mừng Đảng, mừng Xuân.")
+                        .param("signerTitle", "CHỦ TỊCH").param("signerName", "Phùng Văn Đăng"))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(redirect).matches("/quan-tri/van-ban-di/\\d+");
+        byte[] pdf = mvc.perform(get(redirect + "/tep").session(officer)).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("KẾ HOẠCH").contains("/KH-UBND").contains("Tổ chức các hoạt động mừng Xuân Đinh Mùi 2027")
+                    .doesNotContain("V/v");
+        }
+    }
+
+    @Test
+    void aTypeWithoutAnOfficialAbbreviationIsRefusedBesideTheTypeField() throws Exception {
+        String page = mvc.perform(post("/quan-tri/van-ban-di/soan-thao").session(login("canbo")).with(csrf())
+                        .param("type", "PUBLIC_LETTER").param("draftingUnit", "VHXH").param("subject", "Thư chúc Tết")
+                        .param("body", "Nội dung").param("signerTitle", "CHỦ TỊCH").param("signerName", "Phùng Văn Đăng"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).containsPattern("id=\"type\"[^>]*aria-invalid=\"true\"")
+                .contains("Hãy chọn một loại văn bản trong danh sách.");
+    }
+
+    @Test
     void leaderSeesTheDraftAwaitingApprovalOnTheDesk() throws Exception {
         long id = submittedDraft("kế hoạch chuyển đổi số xã Thanh Định năm 2027");
         outgoing.approve(id, "truongphong", java.util.Set.of(vn.congso.identity.Role.HEAD), null);
