@@ -85,6 +85,7 @@ public class OutgoingDocumentManagement {
     public long compose(OutgoingDraft draft, String actor) {
         long id = insert(draft, actor);
         repository.addVersion(id, "COMPOSED", render(draft), actor);
+        keepComposedText(id, draft);
         return id;
     }
 
@@ -174,6 +175,7 @@ public class OutgoingDocumentManagement {
         requireEditable(lock(id), roles);
         int version = repository.addVersion(id, "EDITED", render(draft), actor);
         repository.retitle(id, VietnameseText.nfc(draft.subject()));
+        keepComposedText(id, draft);
         step(id, actor, "EDITED", "v" + version);
         return version;
     }
@@ -183,6 +185,7 @@ public class OutgoingDocumentManagement {
     public int edit(long id, byte[] file, String fileName, String actor, Set<Role> roles) {
         requireEditable(lock(id), roles);
         int version = repository.addVersion(id, "EDITED", pdfOf(file, fileName), actor);
+        repository.composedText(id, null, null, null);
         step(id, actor, "EDITED", "v" + version);
         return version;
     }
@@ -443,6 +446,14 @@ public class OutgoingDocumentManagement {
                 draft.peerAgencies(), draft.emails());
         step(id, actor, "DRAFTED", null);
         return id;
+    }
+
+    private void keepComposedText(long id, OutgoingDraft draft) {
+        repository.composedText(id, nfc(draft.addressees()), nfc(draft.paragraphs()), nfc(draft.placesOfReceipt()));
+    }
+
+    private static List<String> nfc(List<String> lines) {
+        return lines == null ? null : lines.stream().map(VietnameseText::nfc).toList();
     }
 
     private byte[] render(OutgoingDraft draft) {

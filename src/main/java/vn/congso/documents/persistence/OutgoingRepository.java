@@ -17,7 +17,7 @@ public class OutgoingRepository {
                       int approvalLevel, String draftedBy, String signerName, String signerTitle, String competence,
                       String internalUnits, String peerAgencies, String emails, String numberSymbol,
                       Instant issuedAt, Long replacesId, String replacementReason, String recallReason,
-                      String answersDossier) {
+                      String answersDossier, String addressees, String body, String placesOfReceipt) {
 
         public List<String> internalUnitList() {
             return split(internalUnits);
@@ -111,6 +111,16 @@ public class OutgoingRepository {
     public void withdrawn(long id, String state, String recallReason) {
         jdbc.sql("update documents_outgoing set state = ?, recall_reason = coalesce(?, recall_reason) where id = ?")
                 .params(state, recallReason, id).update();
+    }
+
+    /** The composed text behind the current version, or nulls when that version is a file made elsewhere. */
+    public void composedText(long id, List<String> addressees, List<String> body, List<String> placesOfReceipt) {
+        jdbc.sql("update documents_outgoing set addressees = ?, body = ?, places_of_receipt = ? where id = ?")
+                .params(lines(addressees), lines(body), lines(placesOfReceipt), id).update();
+    }
+
+    private static String lines(List<String> lines) {
+        return lines == null ? null : String.join("\n", lines);
     }
 
     /** The subject an approver rewrote. */
@@ -221,6 +231,6 @@ public class OutgoingRepository {
     private static final String SELECT = """
             select id, document_type, drafting_unit, subject, urgency, state, approval_level, drafted_by, signer_name,
                    signer_title, competence, internal_units, peer_agencies, emails, number_symbol, issued_at,
-                   replaces_id, replacement_reason, recall_reason, answers_dossier
+                   replaces_id, replacement_reason, recall_reason, answers_dossier, addressees, body, places_of_receipt
             from documents_outgoing""";
 }

@@ -1,6 +1,7 @@
 package vn.congso.documents.web;
 
 import jakarta.validation.constraints.NotBlank;
+import java.util.Objects;
 import vn.congso.documents.DocumentType;
 import vn.congso.documents.OutgoingDraft;
 import vn.congso.documents.edxml.Priority;
@@ -22,6 +23,10 @@ class EditForm {
     static EditForm of(Row row) {
         EditForm form = new EditForm();
         form.subject = row.subject();
+        // the composed text, so the approver corrects it rather than retyping it; empty after an uploaded file
+        form.addressees = Objects.requireNonNullElse(row.addressees(), "");
+        form.body = row.body();
+        form.placesOfReceipt = Objects.requireNonNullElse(row.placesOfReceipt(), "");
         return form;
     }
 

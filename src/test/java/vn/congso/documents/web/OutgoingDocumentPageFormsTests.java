@@ -48,7 +48,11 @@ class OutgoingDocumentPageFormsTests {
         assertThat(WebSession.loggedIn(port, "lanhdao").get(PAGE + id).body()).doesNotContain(PAGE + id + "/sua");
 
         WebSession head = WebSession.loggedIn(port, "truongphong");
-        assertThat(head.get(PAGE + id).body()).contains(PAGE + id + "/sua");
+        String before = head.get(PAGE + id).body();
+        assertThat(before).contains(PAGE + id + "/sua");
+        // the approver corrects the composed text, not a blank form
+        assertThat(before).containsPattern("(?s)<textarea[^>]*id=\"body\"[^>]*>\\s*Đề nghị các xóm thực hiện.\\s*</textarea>")
+                .containsPattern("(?s)<textarea[^>]*id=\"addressees\"[^>]*>\\s*- Các xóm;\\s*</textarea>");
         HttpResponse<String> refused = head.post(PAGE + id + "/sua", Map.of("subject", "", "body", "Nội dung mới."));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).containsPattern("(?s)id=\"subject\"[^>]*aria-invalid=\"true\"[^>]*>\\s*"
@@ -69,7 +73,8 @@ class OutgoingDocumentPageFormsTests {
                     .contains("trước ngày 18 tháng 11");
         }
         String page = head.get(PAGE + id).body();
-        assertThat(page).contains("Soạn thảo theo mẫu").contains("Chỉnh sửa ở cấp duyệt");
+        assertThat(page).contains("Soạn thảo theo mẫu").contains("Chỉnh sửa ở cấp duyệt")
+                .containsPattern("(?s)<textarea[^>]*id=\"body\"[^>]*>\\s*Đề nghị các xóm tổ chức Ngày hội trước ngày 18 tháng 11.\\s*</textarea>");
 
         // or a file rewritten elsewhere: what is not a PDF or DOCX is refused beside the file field
         HttpResponse<String> notPdf = head.upload(PAGE + id + "/sua-tep", "ghi-chu.txt", "text/plain",
@@ -82,6 +87,8 @@ class OutgoingDocumentPageFormsTests {
                 .isEqualTo(302);
         assertThat(outgoing.versions(id)).containsExactly("COMPOSED", "EDITED", "EDITED");
         assertThat(outgoing.latestPdf(id)).isEqualTo(rewritten);
+        assertThat(head.get(PAGE + id).body()).as("the composed text no longer matches the uploaded file")
+                .containsPattern("(?s)<textarea[^>]*id=\"body\"[^>]*>\\s*</textarea>");
 
         // the next level may not rewrite a draft that does not wait for it yet
         HttpResponse<String> tooEarly = WebSession.loggedIn(port, "lanhdao").post(PAGE + id + "/sua",
