@@ -5,17 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.congso.agency.AgencyProfileUpdated.FieldChange;
 import vn.congso.agency.domain.ProfileRules;
 import vn.congso.agency.domain.RuleViolation;
 import vn.congso.agency.persistence.AgencyRepository;
 import vn.congso.shared.CongsoException;
+import vn.congso.shared.ReadThroughCache;
 
 /** The agency's profile and departments: read by other modules, changed by the agency's administrator. */
 @Service
@@ -24,8 +22,7 @@ public class AgencyManagement {
 
     private final AgencyRepository repository;
     private final ApplicationEventPublisher events;
-    private final AtomicLong generation = new AtomicLong();
-    private volatile AgencyProfile cached;
+    private final ReadThroughCache<AgencyProfile> savedProfile = new ReadThroughCache<>();
 
     AgencyManagement(AgencyRepository repository, ApplicationEventPublisher events) {
         this.repository = repository;
@@ -34,44 +31,10 @@ public class AgencyManagement {
 
     /**
      * The profile; empty only before the first start has seeded or an admin has entered it. Kept in
-     * memory (every dossier receipt needs the unit's identifier code, bench/dossiers.sh) and dropped
-     * when a save commits or rolls back; a read that raced a save is not kept (generation counter).
+     * memory (every page and every dossier receipt reads it, bench/dossiers.sh) until a save.
      */
     public Optional<AgencyProfile> profile() {
-        AgencyProfile known = cached;
-        if (known != null) {
-            return Optional.of(known);
-        }
-        long before = generation.get();
-        Optional<AgencyProfile> read = repository.profile();
-        // an absent profile is not kept: the seed or the administrator enters it later
-        read.ifPresent(profile -> {
-            synchronized (generation) {
-                if (generation.get() == before) {
-                    cached = profile;
-                }
-            }
-        });
-        return read;
-    }
-
-    /** From the save on, until its transaction ends, the profile is read from the table. */
-    private void forgetProfile() {
-        synchronized (generation) {
-            generation.incrementAndGet();
-            cached = null;
-        }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    synchronized (generation) {
-                        generation.incrementAndGet();
-                        cached = null;
-                    }
-                }
-            });
-        }
+        return Optional.ofNullable(savedProfile.get(() -> repository.profile().orElse(null)));
     }
 
     public List<Department> departments() {
@@ -98,7 +61,7 @@ public class AgencyManagement {
         }
         List<FieldChange> changes = changes(repository.profile().orElse(null), profile);
         if (!changes.isEmpty()) {
-            forgetProfile();
+            savedProfile.invalidate();
             repository.save(profile);
             events.publishEvent(new AgencyProfileUpdated(changes));
         }

@@ -10,18 +10,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.congso.audit.AuditLog;
 import vn.congso.publicservice.catalogue.CsvProcedures;
 import vn.congso.publicservice.catalogue.ProcedureReader;
 import vn.congso.publicservice.persistence.ProcedureRepository;
 import vn.congso.shared.CongsoException;
+import vn.congso.shared.ReadThroughCache;
 
 /** The catalogue of administrative procedures and online public services (NĐ42 Đ12). */
 @Service
@@ -31,12 +28,8 @@ public class ProcedureCatalogue {
     private final ObjectMapper json;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-    /**
-     * The catalogue as last read: every receipt and status lookup needs its procedure, and the catalogue
-     * only changes by an import. {@code generation} counts imports, so a read that raced one is not kept.
-     */
-    private final AtomicReference<List<Procedure>> cached = new AtomicReference<>();
-    private final AtomicLong generation = new AtomicLong();
+    /** The catalogue as last read: every receipt and status lookup needs its procedure; only an import changes it. */
+    private final ReadThroughCache<List<Procedure>> catalogue = new ReadThroughCache<>();
 
     ProcedureCatalogue(ProcedureRepository repository, ObjectMapper json, AuditLog audit,
                        ApplicationEventPublisher events) {
@@ -108,7 +101,7 @@ public class ProcedureCatalogue {
             return new ImportReport(List.of(), reader.problems());
         }
         reader.procedures().forEach(repository::save);
-        forgetAfterCompletion();
+        catalogue.invalidate();
         List<String> codes = reader.procedures().stream().map(Procedure::code).toList();
         audit.record("PROCEDURES_IMPORTED", "procedure-catalogue", fileName, String.join(", ", codes));
         events.publishEvent(new ProceduresImported(codes));
@@ -116,30 +109,7 @@ public class ProcedureCatalogue {
     }
 
     private List<Procedure> all() {
-        List<Procedure> all = cached.get();
-        if (all == null) {
-            long readAt = generation.get();
-            all = List.copyOf(repository.all());
-            if (generation.get() == readAt) {
-                cached.compareAndSet(null, all);
-            }
-        }
-        return all;
-    }
-
-    /** Whether the import commits or not, the next read goes to the tables again. */
-    private void forgetAfterCompletion() {
-        generation.incrementAndGet();
-        cached.set(null);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    generation.incrementAndGet();
-                    cached.set(null);
-                }
-            });
-        }
+        return catalogue.get(() -> List.copyOf(repository.all()));
     }
 
     boolean isEmpty() {
