@@ -172,13 +172,6 @@ public class DossierManagement {
         return receipt(row, false);
     }
 
-    /** A clerk receives a dossier handed in at the one-stop counter on a citizen's behalf. */
-    @Transactional
-    public Receipt receiveAtCounter(String clerkUsername, String applicantUsername, Applicant applicant,
-                                    DossierSubmission submission) {
-        return receiveOnPaper(clerkUsername, applicantUsername, applicant, submission, ReceiptChannel.COUNTER);
-    }
-
     /**
      * A clerk enters a dossier handed in at the counter or sent by post. Its paper components are
      * scanned and digitised through the conversion module ({@link #digitisePaperComponent}).

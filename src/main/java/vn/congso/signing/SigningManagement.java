@@ -151,7 +151,7 @@ public class SigningManagement {
     public byte[] signAsOfficer(byte[] pdf, Signer signer, SignaturePlacement placement) {
         SigningKey personal = officerKey(signer);
         OffsetDateTime now = now();
-        String text = signer.title() == null
+        String text = signer.title() == null || signer.title().isBlank()
                 ? text("signing.appearance.officer-untitled", signer.fullName(), iso(now))
                 : text("signing.appearance.officer", signer.fullName(), signer.title(), iso(now));
         byte[] handwritten = images.signature(signer.account()).orElse(null);

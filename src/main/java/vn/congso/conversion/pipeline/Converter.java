@@ -115,16 +115,14 @@ public class Converter {
         // NĐ137 Đ4 k1 a (second paragraph): the QR code is the agency's choice and carries the marker too.
         String qr = properties.qrCode() ? lookupUrl + "\n" + String.join("\n", marker) : null;
         boolean ocr = command.textLayer() && properties.ocr() && tesseract.available();
-        PdfAWriter.Result converted;
-        ScanSource.Kind scanKind;
+        PdfAWriter.Result written;
+        ScanSource.Kind kind;
         try (ScanSource scan = ScanSource.open(content, properties.dpi(), properties.maxPages(), properties.maxPagePixels())) {
-            scanKind = scan.kind();
-            converted = PdfAWriter.write(scan, markers.text("conversion.pdf.title", code), marker, qr,
+            kind = scan.kind();
+            written = PdfAWriter.write(scan, markers.text("conversion.pdf.title", code), marker, qr,
                     ocr ? tesseract::words : null,
                     PdfAWriter.vietnamCalendar(now));
         }
-        PdfAWriter.Result written = converted;
-        ScanSource.Kind kind = scanKind;
         AgencySeal seal = seals.getIfAvailable(() -> NO_SEAL);
         // NĐ137 Đ4 k2 đ: the conversion system signs with the agency's signature.
         float[] slot = written.signatureSlot();

@@ -111,10 +111,10 @@ class DossierReportTests {
         String g = management.submitOnline(CITIZEN, DossierFixtures.marital()).code();
         at("2027-07-06T09:00");
         DossierSubmission m = DossierFixtures.marital();
-        String d = management.receiveAtCounter(CLERK, null, new DossierSubmission.Applicant("Lê Văn Bình", "001088000123",
+        String d = management.receiveOnPaper(CLERK, null, new DossierSubmission.Applicant("Lê Văn Bình", "001088000123",
                 "0987000111", null), new DossierSubmission(m.procedureCode(), m.values(),
                 List.of(new DossierSubmission.Upload(0, "to-khai.png", Scans.page("Tờ khai xác nhận tình trạng hôn nhân"))),
-                null)).code();
+                null), ReceiptChannel.COUNTER).code();
         at("2027-07-07T09:00");
         String e = management.receiveOnPaper(CLERK, null, new DossierSubmission.Applicant("Lê Văn Bình", "001088000123",
                 "0987000111", null), disability(), ReceiptChannel.POST).code();

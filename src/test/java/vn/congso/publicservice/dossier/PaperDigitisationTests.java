@@ -21,6 +21,7 @@ import vn.congso.publicservice.DossierProcessing;
 import vn.congso.publicservice.DossierQueries;
 import vn.congso.publicservice.DossierSubmission;
 import vn.congso.publicservice.DossierView;
+import vn.congso.publicservice.ReceiptChannel;
 import vn.congso.signing.SigningManagement;
 import vn.congso.signing.Verdict;
 import vn.congso.testing.CongsoIntegrationTest;
@@ -45,11 +46,11 @@ class PaperDigitisationTests {
     @Test
     void aComponentScannedAtTheCounterIsConvertedSignedAndRegistered() throws Exception {
         DossierSubmission m = DossierFixtures.marital();
-        String code = management.receiveAtCounter(CLERK, null,
+        String code = management.receiveOnPaper(CLERK, null,
                 new DossierSubmission.Applicant("Lê Văn Bình", "001088000123", "0987000111", null),
                 new DossierSubmission(m.procedureCode(), m.values(),
-                        List.of(new DossierSubmission.Upload(1, "giay-to-ly-hon.png", Scans.page("Bản án ly hôn số 12/2020"))), null))
-                .code();
+                        List.of(new DossierSubmission.Upload(1, "giay-to-ly-hon.png", Scans.page("Bản án ly hôn số 12/2020"))), null),
+                ReceiptChannel.COUNTER).code();
 
         Map<String, Object> attachment = jdbc.sql("""
                 select a.conversion_code, a.sha256, a.content_type from publicservice_dossier_attachment a
