@@ -119,6 +119,11 @@ public class LegalDocumentManagement {
         return repository.list(documentType, year, status).stream().map(LegalDocumentRecord::summaryRow).toList();
     }
 
+    /** The register's address part (slug) of each document by its number/symbol, e.g. "137/2024/NĐ-CP". */
+    public Map<String, String> slugsByCode() {
+        return repository.slugsByCode();
+    }
+
     public Optional<LegalDocumentSummary> find(String slug) {
         return repository.bySlug(slug).map(LegalDocumentRecord::summaryRow);
     }

@@ -1,13 +1,12 @@
 package vn.congso.publicservice.catalogue;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.congso.portal.LegalDocumentManagement;
-import vn.congso.portal.LegalDocumentSummary;
 import vn.congso.shared.VietnameseText;
 
 /**
@@ -29,9 +28,8 @@ public class LegalBasisLinks {
      * and symbol is the entry's first word ("91/2015/QH13 (Bộ luật Dân sự)" → "91/2015/QH13").
      */
     public Map<String, String> links(List<String> legalBasis) {
-        Map<String, String> slugs = legalDocuments.list(null, null, null).stream()
-                .filter(d -> d.code() != null)
-                .collect(Collectors.toMap(d -> key(d.code()), LegalDocumentSummary::slug, (a, b) -> a));
+        Map<String, String> slugs = new HashMap<>();
+        legalDocuments.slugsByCode().forEach((code, slug) -> slugs.putIfAbsent(key(code), slug));
         Map<String, String> links = new LinkedHashMap<>();
         for (String basis : legalBasis) {
             String slug = slugs.get(key(basis.strip().split("\\s+", 2)[0]));

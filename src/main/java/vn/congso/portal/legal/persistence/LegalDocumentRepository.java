@@ -105,6 +105,16 @@ public class LegalDocumentRepository {
         return jdbc.sql(sql.toString()).params(params).query(this::row).list();
     }
 
+    /** Number/symbol → slug of every numbered document: two columns, for linking to the register. */
+    public Map<String, String> slugsByCode() {
+        Map<String, String> slugs = new java.util.LinkedHashMap<>();
+        jdbc.sql("select code, slug from portal_legal_document where code is not null order by id")
+                .query(rs -> {
+                    slugs.putIfAbsent(rs.getString(1), rs.getString(2));
+                });
+        return slugs;
+    }
+
     public List<Integer> years() {
         return jdbc.sql("""
                 select distinct coalesce(year, extract(year from issue_date)::int) as y from portal_legal_document
