@@ -3,6 +3,7 @@ package vn.congso.publicservice;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congso.files.BlobStore;
@@ -22,11 +23,14 @@ public class DossierResults {
     private final DossierRepository dossiers;
     private final ResultRepository results;
     private final BlobStore blobs;
+    private final ApplicationEventPublisher events;
 
-    DossierResults(DossierRepository dossiers, ResultRepository results, BlobStore blobs) {
+    DossierResults(DossierRepository dossiers, ResultRepository results, BlobStore blobs,
+                   ApplicationEventPublisher events) {
         this.dossiers = dossiers;
         this.results = results;
         this.blobs = blobs;
+        this.events = events;
     }
 
     public boolean exists(String dossierCode) {
@@ -48,6 +52,9 @@ public class DossierResults {
                 Map.of("numberSymbol", numberSymbol, "subject", subject), blob.sha256(), issuedAt);
         dossiers.history(dossier.id(), issuedAt, actor, "RESULT_ISSUED", dossier.stepPosition(), dossier.stepDueAt(),
                 null, numberSymbol);
+        // NĐ137 Đ7 k1 c: the applicant is told, like at every other step; audited with the dossier's history
+        events.publishEvent(new DossierTransitioned(dossier.code(), "RESULT_ISSUED", dossier.status(),
+                dossier.applicantEmail(), numberSymbol));
         return code;
     }
 }

@@ -15,6 +15,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.congso.audit.AuditLog;
 import vn.congso.documents.OutgoingDocumentManagement.State;
 import vn.congso.identity.Role;
 import vn.congso.publicservice.DossierManagement;
@@ -44,6 +45,9 @@ class OutgoingDocumentFlowTests {
 
     @Autowired
     DossierQueries queries;
+
+    @Autowired
+    AuditLog audit;
 
     @Test
     void seedLetterIsIssuedWithTheDecreeThirtyLayoutTheNextNumberAndTwoValidSignatures() throws Exception {
@@ -153,6 +157,11 @@ class OutgoingDocumentFlowTests {
         assertThat(pdf).isEqualTo(issued.pdf());
         assertThat(signing.validate(pdf).verdict()).isEqualTo(Verdict.VALID);
         assertThat(queries.get(dossier).history()).anySatisfy(h -> assertThat(h.note()).isEqualTo(issued.numberSymbol()));
+        // NĐ137 Đ7 k1 c: like every other step, the result's arrival is audited and told to the applicant
+        assertThat(audit.history("dossier", dossier, 10)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("dossier.result-issued");
+            assertThat(e.details()).contains(issued.numberSymbol());
+        });
     }
 
     @Test

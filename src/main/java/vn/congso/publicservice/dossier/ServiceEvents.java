@@ -27,7 +27,8 @@ public class ServiceEvents {
             "HANDED_OVER", List.of(STEP_OUT),
             "FORWARDED", List.of(STEP_IN),
             "APPROVED", List.of(RESULT_ISSUED, STEP_IN),
-            "RESULT_CONVERTED", List.of(RESULT_ISSUED, STEP_IN));
+            "RESULT_CONVERTED", List.of(RESULT_ISSUED, STEP_IN),
+            "RESULT_ISSUED", List.of(RESULT_ISSUED));
 
     /** One row of the dashboard: how often something happened to a procedure's service. */
     public record Tally(String procedureCode, String kind, long count) {
