@@ -58,7 +58,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.congso.portal.engagement.Mailbox;
-import vn.congso.portal.engagement.channel.MailDispatcher;
+import vn.congso.mail.MailOutbox;
 import vn.congso.testing.Browser;
 import vn.congso.testing.CongsoIntegrationTest;
 import vn.congso.testing.TestSmtp;
@@ -90,7 +90,7 @@ class PortalJourneyBrowserTests {
     JdbcClient jdbc;
 
     @Autowired
-    MailDispatcher mailDispatcher;
+    MailOutbox mailOutbox;
 
     @Autowired
     ObjectMapper json;
@@ -109,7 +109,7 @@ class PortalJourneyBrowserTests {
     @AfterAll
     void closeBrowser() {
         if (browser != null) {
-            mailDispatcher.dispatchDue(later());
+            mailOutbox.dispatchDue(later());
             browser.close();
         }
     }
@@ -170,7 +170,7 @@ class PortalJourneyBrowserTests {
         String code = askQuestion(email);
         String answer = "Hệ thống phải chuyển đổi toàn vẹn nội dung, tạo ký hiệu riêng, lưu trữ và bảo đảm an toàn thông tin.";
         answerQuestion(code, answer);
-        mailDispatcher.dispatchDue(later());
+        mailOutbox.dispatchDue(later());
         List<MimeMessage> inbox = Mailbox.of(mail, email);
         assertThat(inbox).as("the receipt and the answer").hasSize(2);
         assertThat(Mailbox.subject(inbox.get(1))).contains(code);

@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congso.audit.AuditLog;
-import vn.congso.portal.engagement.channel.MailQueue;
+import vn.congso.mail.MailOutbox;
+import vn.congso.mail.OutgoingMail;
 import vn.congso.portal.engagement.channel.MailText;
 import vn.congso.portal.engagement.channel.Subscriptions;
 import vn.congso.portal.engagement.channel.Webhooks;
@@ -30,12 +31,12 @@ public class ChannelManagement {
     private final JdbcClient jdbc;
     private final Subscriptions subscriptions;
     private final Webhooks webhooks;
-    private final MailQueue mail;
+    private final MailOutbox mail;
     private final MailText texts;
     private final AuditLog audit;
     private final ObjectMapper json;
 
-    ChannelManagement(JdbcClient jdbc, Subscriptions subscriptions, Webhooks webhooks, MailQueue mail, MailText texts,
+    ChannelManagement(JdbcClient jdbc, Subscriptions subscriptions, Webhooks webhooks, MailOutbox mail, MailText texts,
                       AuditLog audit, ObjectMapper json) {
         this.jdbc = jdbc;
         this.subscriptions = subscriptions;
@@ -76,10 +77,10 @@ public class ChannelManagement {
         List<Subscriptions.Subscriber> subscribers = subscriptions.confirmed(a.category());
         for (Subscriptions.Subscriber subscriber : subscribers) {
             String token = Subscriptions.encode(subscriber.token());
-            mail.enqueue(subscriber.email(), texts.text("engagement.mail.announcement.subject", label, a.title()),
+            mail.queue(OutgoingMail.to(subscriber.email(), texts.text("engagement.mail.announcement.subject", label, a.title()),
                     texts.text("engagement.mail.announcement.body", a.title(), a.summary() == null ? "" : a.summary(), link,
-                            label, texts.link(Subscriptions.UNSUBSCRIBE_PAGE + "?t=" + token)),
-                    texts.link(Subscriptions.UNSUBSCRIBE_API + "?t=" + token));
+                            label, texts.link(Subscriptions.UNSUBSCRIBE_PAGE + "?t=" + token)))
+                    .withUnsubscribeUrl(texts.link(Subscriptions.UNSUBSCRIBE_API + "?t=" + token)));
         }
         int hooks = webhooks.enqueue(id, a.category(), payload(id, a, link));
         audit.record("portal.announcement.sent", "announcement", String.valueOf(id),

@@ -8,20 +8,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of Q&amp;A, ratings and channels ({@code congso.portal.engagement.*}).
  *
- * @param mailFrom        sender address of every message the portal sends
+ * <p>Mail (sender, retries) is configured for every module at once: {@code congso.mail.*}.
+ *
  * @param categories      subscription categories offered on the form (other modules may announce others)
- * @param mailPoll        how often the mail queue is sent
  * @param webhookPoll     how often webhook deliveries are tried
- * @param firstRetry      wait after the first failed webhook or mail attempt; doubled after each further failure
- * @param maxRetry        longest wait between two attempts
- * @param maxAttempts     attempts before a delivery is given up
+ * @param firstRetry      wait after the first failed webhook attempt; doubled after each further failure
+ * @param maxRetry        longest wait between two webhook attempts
+ * @param maxAttempts     attempts before a webhook delivery is given up
  * @param espeak          the espeak-ng program used for loudspeaker audio
  */
 @ConfigurationProperties("congso.portal.engagement")
 public record EngagementProperties(
-        @DefaultValue("no-reply@localhost") String mailFrom,
         @DefaultValue({"van-ban", "tin-tuc", "hoi-dap"}) List<String> categories,
-        @DefaultValue("10s") Duration mailPoll,
         @DefaultValue("15s") Duration webhookPoll,
         @DefaultValue("1m") Duration firstRetry,
         @DefaultValue("6h") Duration maxRetry,

@@ -18,12 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.congso.mail.MailOutbox;
 import vn.congso.publicservice.DossierManagement;
 import vn.congso.publicservice.DossierProcessing;
 import vn.congso.testing.CongsoIntegrationTest;
 import vn.congso.testing.TestSmtp;
 
-/** Dossier mails are rows of the transition's transaction, sent by a worker that retries (NĐ137 Đ7 k1 c). */
+/** Dossier mails are outbox rows of the transition's transaction, sent by a worker that retries (NĐ137 Đ7 k1 c). */
 @CongsoIntegrationTest
 class DossierMailTests {
 
@@ -35,7 +36,7 @@ class DossierMailTests {
     @Autowired
     DossierProcessing processing;
     @Autowired
-    DossierMail mails;
+    MailOutbox mails;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -77,7 +78,7 @@ class DossierMailTests {
         String code = submit();
         // this round or the worker woken by the commit (the row is skipped while the other holds it) fails
         mails.dispatchDue(Instant.now());
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select attempts from publicservice_dossier_mail where dossier_code = ?")
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select attempts from mail_outbox where reference = ?")
                 .param(code).query(Integer.class).single() >= 1);
         assertThat(state(code)).isEqualTo("PENDING");
 
@@ -99,13 +100,13 @@ class DossierMailTests {
             return received;
         });
         mails.dispatchDue(Instant.now().plus(Duration.ofHours(2)));
-        assertThat(jdbc.sql("select count(*) from publicservice_dossier_mail where dossier_code = ?").param(code)
+        assertThat(jdbc.sql("select count(*) from mail_outbox where reference = ?").param(code)
                 .query(Integer.class).single()).isZero();
         assertThat(subjectsAbout(code)).isEmpty();
     }
 
     private String state(String code) {
-        return jdbc.sql("select state from publicservice_dossier_mail where dossier_code = ?").param(code)
+        return jdbc.sql("select state from mail_outbox where reference = ?").param(code)
                 .query(String.class).single();
     }
 

@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congso.audit.AuditLog;
+import vn.congso.mail.MailOutbox;
+import vn.congso.mail.OutgoingMail;
 import vn.congso.portal.engagement.EngagementError;
 import vn.congso.shared.CongsoException;
 import vn.congso.shared.VietnameseText;
@@ -35,12 +37,12 @@ public class Subscriptions {
     }
 
     private final JdbcClient jdbc;
-    private final MailQueue mail;
+    private final MailOutbox mail;
     private final MailText texts;
     private final AuditLog audit;
     private final SecureRandom random = new SecureRandom();
 
-    Subscriptions(JdbcClient jdbc, MailQueue mail, MailText texts, AuditLog audit) {
+    Subscriptions(JdbcClient jdbc, MailOutbox mail, MailText texts, AuditLog audit) {
         this.jdbc = jdbc;
         this.mail = mail;
         this.texts = texts;
@@ -78,8 +80,8 @@ public class Subscriptions {
                 returning id
                 """).params(email, category, token).query(Long.class).single();
         String confirm = texts.link(CONFIRM_PAGE + "?t=" + encode(token));
-        mail.enqueue(email, texts.text("engagement.mail.confirm.subject", categoryLabel(category)),
-                texts.text("engagement.mail.confirm.body", categoryLabel(category), confirm), null);
+        mail.queue(OutgoingMail.to(email, texts.text("engagement.mail.confirm.subject", categoryLabel(category)),
+                texts.text("engagement.mail.confirm.body", categoryLabel(category), confirm)));
         audit.record("portal.subscription.requested", "subscriber", String.valueOf(id), category);
     }
 

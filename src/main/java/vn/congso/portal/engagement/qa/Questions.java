@@ -13,11 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.congso.audit.AuditLog;
+import vn.congso.mail.MailOutbox;
+import vn.congso.mail.OutgoingMail;
 import vn.congso.portal.SearchIndexing;
 import vn.congso.portal.engagement.Announcement;
 import vn.congso.portal.engagement.ChannelManagement;
 import vn.congso.portal.engagement.EngagementError;
-import vn.congso.portal.engagement.channel.MailQueue;
 import vn.congso.portal.engagement.channel.MailText;
 import vn.congso.shared.CongsoException;
 import vn.congso.shared.VietnameseText;
@@ -34,13 +35,13 @@ class Questions {
     private static final Logger log = LoggerFactory.getLogger(Questions.class);
 
     private final QuestionRepository repository;
-    private final MailQueue mail;
+    private final MailOutbox mail;
     private final MailText texts;
     private final AuditLog audit;
     private final ChannelManagement channels;
     private final ObjectProvider<SearchIndexing> search;
 
-    Questions(QuestionRepository repository, MailQueue mail, MailText texts, AuditLog audit, ChannelManagement channels,
+    Questions(QuestionRepository repository, MailOutbox mail, MailText texts, AuditLog audit, ChannelManagement channels,
               ObjectProvider<SearchIndexing> search) {
         this.repository = repository;
         this.mail = mail;
@@ -73,8 +74,8 @@ class Questions {
         QuestionTopic topic = QuestionTopic.parse(q.topic());
         String email = q.email().strip().toLowerCase(java.util.Locale.ROOT);
         long id = repository.insert(code, nfc(q.name()), email, accountName, topic, nfc(q.content()), Instant.now());
-        mail.enqueue(email, texts.text("engagement.mail.received.subject", code),
-                texts.text("engagement.mail.received.body", nfc(q.name()), code, trackingLink(code)), null);
+        mail.queue(OutgoingMail.to(email, texts.text("engagement.mail.received.subject", code),
+                texts.text("engagement.mail.received.body", nfc(q.name()), code, trackingLink(code))));
         audit.record("portal.question.received", AUDIT_TYPE, String.valueOf(id), topic.name());
         return code;
     }
@@ -129,9 +130,9 @@ class Questions {
         }
         String text = nfc(answer).strip();
         repository.answer(id, text, officer, Instant.now());
-        mail.enqueue(q.askerEmail(), texts.text("engagement.mail.answered.subject", q.trackingCode()),
+        mail.queue(OutgoingMail.to(q.askerEmail(), texts.text("engagement.mail.answered.subject", q.trackingCode()),
                 texts.text("engagement.mail.answered.body", q.askerName(), q.content(), text,
-                        trackingLink(q.trackingCode())), null);
+                        trackingLink(q.trackingCode()))));
         audit.record("portal.question.answered", AUDIT_TYPE, String.valueOf(id), null);
     }
 
@@ -163,8 +164,8 @@ class Questions {
         }
         String text = nfc(reason).strip();
         repository.decline(id, text, Instant.now());
-        mail.enqueue(q.askerEmail(), texts.text("engagement.mail.declined.subject", q.trackingCode()),
-                texts.text("engagement.mail.declined.body", q.askerName(), text, trackingLink(q.trackingCode())), null);
+        mail.queue(OutgoingMail.to(q.askerEmail(), texts.text("engagement.mail.declined.subject", q.trackingCode()),
+                texts.text("engagement.mail.declined.body", q.askerName(), text, trackingLink(q.trackingCode()))));
         audit.record("portal.question.declined", AUDIT_TYPE, String.valueOf(id), text);
     }
 

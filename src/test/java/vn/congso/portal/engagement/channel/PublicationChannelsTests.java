@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.congso.portal.LegalDocumentManagement;
 import vn.congso.portal.LegalDocumentStatus;
 import vn.congso.portal.RegisterLegalDocument;
+import vn.congso.mail.MailOutbox;
 import vn.congso.portal.engagement.Mailbox;
 import vn.congso.testing.CongsoIntegrationTest;
 import vn.congso.testing.TestSmtp;
@@ -44,7 +45,7 @@ class PublicationChannelsTests {
     int port;
 
     @Autowired
-    MailDispatcher mailDispatcher;
+    MailOutbox mailOutbox;
 
     @Autowired
     WebhookDispatcher webhookDispatcher;
@@ -71,7 +72,7 @@ class PublicationChannelsTests {
 
     @AfterEach
     void stopRelayAndEmptyTheQueue() {
-        mailDispatcher.dispatchDue(later());
+        mailOutbox.dispatchDue(later());
         receiver.stop(0);
     }
 
@@ -87,7 +88,7 @@ class PublicationChannelsTests {
         String location = WebSession.location(editor.post("/quan-tri/tin-bai/moi", Map.of("categoryCode", "tin-hoat-dong",
                 "title", title, "summary", "Chủ tịch xã tiếp công dân vào thứ Năm.", "body", "Tại trụ sở Ủy ban nhân dân xã.")));
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        mailDispatcher.dispatchDue(later());
+        mailOutbox.dispatchDue(later());
         assertThat(Mailbox.of(mail, email)).as("a draft goes nowhere").hasSize(1);
 
         WebSession approver = WebSession.loggedIn(port, "truongphong");
@@ -95,7 +96,7 @@ class PublicationChannelsTests {
         assertThat(approver.post("/quan-tri/tin-bai/" + id + "/xuat-ban", Map.of()).statusCode()).isEqualTo(302);
         String slug = jdbc.sql("select slug from portal_content_article where id = ?").param(id).query(String.class).single();
 
-        mailDispatcher.dispatchDue(later());
+        mailOutbox.dispatchDue(later());
         List<MimeMessage> inbox = Mailbox.of(mail, email);
         assertThat(inbox).hasSize(2);
         assertThat(Mailbox.subject(inbox.get(1))).contains(title);
@@ -110,7 +111,7 @@ class PublicationChannelsTests {
                 "summary", "", "body", "Tại hội trường Ủy ban nhân dân xã."));
         approver.get("/quan-tri/tin-bai/" + id);
         assertThat(approver.post("/quan-tri/tin-bai/" + id + "/xuat-ban", Map.of()).statusCode()).isEqualTo(302);
-        mailDispatcher.dispatchDue(later());
+        mailOutbox.dispatchDue(later());
         webhookDispatcher.dispatchDue(later());
         assertThat(Mailbox.of(mail, email)).hasSize(2);
         assertThat(received).hasSize(1);
@@ -144,7 +145,7 @@ class PublicationChannelsTests {
                 LegalDocumentStatus.IN_FORCE, "Về việc ban hành quy chế hoạt động của cổng thông tin điện tử xã",
                 "Hoàng Văn Minh", "CHỦ TỊCH", null, text, 0, null, Map.of()));
 
-        mailDispatcher.dispatchDue(later());
+        mailOutbox.dispatchDue(later());
         List<MimeMessage> inbox = Mailbox.of(mail, email);
         assertThat(inbox).hasSize(2);
         assertThat(Mailbox.subject(inbox.get(1))).contains(number + "/QĐ-UBND");
@@ -160,7 +161,7 @@ class PublicationChannelsTests {
         WebSession visitor = WebSession.anonymous(port);
         visitor.get("/dang-ky-nhan-tin");
         assertThat(visitor.post("/dang-ky-nhan-tin", Map.of("email", email, "category", category)).statusCode()).isEqualTo(302);
-        mailDispatcher.dispatchDue(later());
+        mailOutbox.dispatchDue(later());
         visitor.get(Mailbox.link(Mailbox.of(mail, email).get(0), Subscriptions.CONFIRM_PAGE));
     }
 

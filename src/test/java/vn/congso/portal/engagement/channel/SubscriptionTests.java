@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.congso.portal.engagement.Announcement;
 import vn.congso.portal.engagement.ChannelManagement;
+import vn.congso.mail.MailOutbox;
 import vn.congso.portal.engagement.Mailbox;
 import vn.congso.testing.CongsoIntegrationTest;
 import vn.congso.testing.WebSession;
@@ -34,7 +35,7 @@ class SubscriptionTests {
     ChannelManagement channels;
 
     @Autowired
-    MailDispatcher dispatcher;
+    MailOutbox outbox;
 
     @Test
     void onlyAConfirmedSubscriberGetsAnnouncementsAndOneClickEndsIt() {
@@ -125,6 +126,6 @@ class SubscriptionTests {
     }
 
     private void dispatch() {
-        dispatcher.dispatchDue(Instant.now().plus(Duration.ofDays(1)));
+        outbox.dispatchDue(Instant.now().plus(Duration.ofDays(1)));
     }
 }
