@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.congso.audit.persistence.AuditRepository;
+import vn.congso.shared.BeforeCommitBatch;
 import vn.congso.shared.VietnameseText;
 
 /**
@@ -30,31 +31,32 @@ public class AuditLog {
 
     private final AuditRepository repository;
     private final Clock clock;
+    /** A transaction's entries go into the chain together just before it commits: the chain lock is held only then. */
+    private final BeforeCommitBatch<AuditRepository.NewEntry> pending;
 
     AuditLog(AuditRepository repository) {
         this.repository = repository;
         this.clock = Clock.systemUTC();
+        this.pending = new BeforeCommitBatch<>(repository::append);
     }
 
-    /** Records an action by whoever is logged in (or {@code anonymous} / {@code system}). */
+    /**
+     * Records an action by whoever is logged in (or {@code anonymous} / {@code system}). The entry is
+     * written when the surrounding transaction commits and not at all if it rolls back.
+     */
     @Transactional(propagation = Propagation.REQUIRED)
-    public AuditEntry record(String action, String objectType, String objectId, String details) {
-        return recordAs(currentActor(), action, objectType, objectId, details);
+    public void record(String action, String objectType, String objectId, String details) {
+        recordAs(currentActor(), action, objectType, objectId, details);
     }
 
     /** Records an action on behalf of a named actor (e.g. a user name at a failed login). */
     @Transactional(propagation = Propagation.REQUIRED)
-    public AuditEntry recordAs(String actor, String action, String objectType, String objectId, String details) {
-        AuditRepository.Head head = repository.lockAndReadHead().orElse(new AuditRepository.Head(0, AuditChain.GENESIS));
-        long id = head.id() + 1;
+    public void recordAs(String actor, String action, String objectType, String objectId, String details) {
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         String normalisedDetails = VietnameseText.nfc(details);
         String remote = remoteAddress();
-        String hash = AuditChain.hash(head.hash(), id, now, actor, action, objectType, objectId, normalisedDetails, remote);
-        AuditEntry entry = new AuditEntry(id, now, actor, action, objectType, objectId, normalisedDetails, remote,
-                head.hash(), hash);
-        repository.insert(entry);
-        return entry;
+        pending.add(new AuditRepository.NewEntry(now, actor, action, objectType, objectId, normalisedDetails, remote,
+                AuditChain.tail(now, actor, action, objectType, objectId, normalisedDetails, remote)));
     }
 
     /** Events that declare themselves auditable are recorded in the publisher's transaction. */

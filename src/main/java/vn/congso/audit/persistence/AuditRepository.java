@@ -29,29 +29,28 @@ public class AuditRepository {
         this.template.setFetchSize(1000);
     }
 
-    public record Head(long id, String hash) {
+    /** An entry waiting for its place in the chain; {@code tail} is its canonical text but for the link. */
+    public record NewEntry(Instant occurredAt, String actor, String action, String objectType, String objectId,
+                           String details, String remoteAddress, String tail) {
     }
 
     /**
-     * Takes the chain lock until the surrounding transaction ends, then reads the last entry: appends
-     * are serialised in commit order, so ids stay contiguous and each entry links to its predecessor.
+     * Appends the entries in one round trip (V2_3): the chain lock is taken there and held until the
+     * surrounding transaction ends, so appends are serialised in commit order, ids stay contiguous and
+     * each entry links to its predecessor.
      */
-    public Optional<Head> lockAndReadHead() {
-        // one round trip (V2_2): the lock is held while an append is on its way to the commit
-        Head head = jdbc.sql("select head_id, head_hash from audit_lock_and_read_head(?)").param(CHAIN_LOCK)
-                .query((rs, n) -> new Head(rs.getLong("head_id"), rs.getString("head_hash"))).single();
-        // an empty chain gives a row of nulls
-        return head.hash() == null ? Optional.empty() : Optional.of(head);
+    public void append(List<NewEntry> entries) {
+        jdbc.sql("select audit_append(?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(CHAIN_LOCK,
+                        column(entries, e -> e.occurredAt().toString()), column(entries, NewEntry::actor),
+                        column(entries, NewEntry::action), column(entries, NewEntry::objectType),
+                        column(entries, NewEntry::objectId), column(entries, NewEntry::details),
+                        column(entries, NewEntry::remoteAddress), column(entries, NewEntry::tail))
+                .query((rs, n) -> n).single();
     }
 
-    public void insert(AuditEntry e) {
-        jdbc.sql("""
-                insert into audit_entry (id, occurred_at, actor, action, object_type, object_id, details,
-                  remote_address, previous_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(e.id(), Timestamp.from(e.occurredAt()), e.actor(), e.action(), e.objectType(), e.objectId(),
-                        e.details(), e.remoteAddress(), e.previousHash(), e.hash())
-                .update();
+    private static String[] column(List<NewEntry> entries, java.util.function.Function<NewEntry, String> field) {
+        return entries.stream().map(field).toArray(String[]::new);
     }
 
     /** Streams every entry in chain order without loading the table into memory. */
