@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.congso.mail.MailOutbox;
 import vn.congso.mail.MailProperties;
 import vn.congso.mail.OutgoingMail;
+import vn.congso.shared.BeforeCommitBatch;
 
 /**
  * The outbox as rows of {@code mail_outbox}. A commit that queued mail wakes the sending thread, so a
@@ -50,8 +51,12 @@ class DatabaseMailOutbox implements MailOutbox {
                 return thread;
             }, new ThreadPoolExecutor.DiscardPolicy());
 
+    /** A transaction's mails are inserted together just before it commits: one round trip for all of them. */
+    private final BeforeCommitBatch<OutgoingMail> queued;
+
     DatabaseMailOutbox(OutboxRows rows, SmtpBatch smtp, TransactionTemplate transactions, MailProperties properties) {
         this.rows = rows;
+        this.queued = new BeforeCommitBatch<>(rows::insert);
         this.smtp = smtp;
         this.transactions = transactions;
         this.properties = properties;
@@ -60,7 +65,7 @@ class DatabaseMailOutbox implements MailOutbox {
     @Override
     @Transactional(propagation = Propagation.REQUIRED)
     public void queue(OutgoingMail mail) {
-        rows.insert(mail);
+        queued.add(mail);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

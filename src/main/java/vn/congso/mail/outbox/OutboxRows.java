@@ -18,11 +18,21 @@ class OutboxRows {
         this.jdbc = jdbc;
     }
 
-    void insert(OutgoingMail mail) {
-        jdbc.sql("insert into mail_outbox (recipient, subject, body, unsubscribe_url, reference) values (?, ?, ?, ?, ?)")
-                .params(mail.recipient(), VietnameseText.nfc(mail.subject()), VietnameseText.nfc(mail.body()),
-                        mail.unsubscribeUrl(), mail.reference())
+    /** Inserts the mails in one statement, in the order given (ids follow it). */
+    void insert(List<OutgoingMail> mails) {
+        jdbc.sql("""
+                insert into mail_outbox (recipient, subject, body, unsubscribe_url, reference)
+                select recipient, subject, body, unsubscribe_url, reference
+                from unnest(?, ?, ?, ?, ?) with ordinality as m(recipient, subject, body, unsubscribe_url, reference, n)
+                order by n""")
+                .params(column(mails, OutgoingMail::recipient), column(mails, m -> VietnameseText.nfc(m.subject())),
+                        column(mails, m -> VietnameseText.nfc(m.body())), column(mails, OutgoingMail::unsubscribeUrl),
+                        column(mails, OutgoingMail::reference))
                 .update();
+    }
+
+    private static String[] column(List<OutgoingMail> mails, java.util.function.Function<OutgoingMail, String> field) {
+        return mails.stream().map(field).toArray(String[]::new);
     }
 
     /** Locks up to {@code limit} due rows, skipping those another instance holds; oldest first. */
