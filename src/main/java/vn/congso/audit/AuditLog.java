@@ -29,6 +29,12 @@ public class AuditLog {
     public static final String SYSTEM = "system";
     public static final String ANONYMOUS = "anonymous";
 
+    /** Who acts and from where: taken on the thread that serves the request, for work done on another. */
+    public record Origin(String actor, String remoteAddress) {
+    }
+
+    private static final ThreadLocal<Origin> ACTING = new ThreadLocal<>();
+
     private final AuditRepository repository;
     private final Clock clock;
     /** A transaction's entries go into the chain together just before it commits: the chain lock is held only then. */
@@ -46,7 +52,24 @@ public class AuditLog {
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(String action, String objectType, String objectId, String details) {
-        recordAs(currentActor(), action, objectType, objectId, details);
+        recordAs(origin().actor(), action, objectType, objectId, details);
+    }
+
+    /** The actor and address entries recorded now on this thread would carry. */
+    public Origin origin() {
+        Origin acting = ACTING.get();
+        return acting != null ? acting : new Origin(currentActor(), remoteAddress());
+    }
+
+    /** Runs {@code work} with entries recorded as by {@code origin} (work handed to another thread). */
+    public void actingAs(Origin origin, Runnable work) {
+        Origin before = ACTING.get();
+        ACTING.set(origin);
+        try {
+            work.run();
+        } finally {
+            ACTING.set(before);
+        }
     }
 
     /** Records an action on behalf of a named actor (e.g. a user name at a failed login). */
@@ -54,7 +77,7 @@ public class AuditLog {
     public void recordAs(String actor, String action, String objectType, String objectId, String details) {
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         String normalisedDetails = VietnameseText.nfc(details);
-        String remote = remoteAddress();
+        String remote = origin().remoteAddress();
         pending.add(new AuditRepository.NewEntry(now, actor, action, objectType, objectId, normalisedDetails, remote,
                 AuditChain.tail(now, actor, action, objectType, objectId, normalisedDetails, remote)));
     }

@@ -22,6 +22,7 @@ import vn.congso.publicservice.dossier.DossierRepository;
 import vn.congso.publicservice.dossier.DossierRepository.Row;
 import vn.congso.publicservice.dossier.EForms;
 import vn.congso.publicservice.dossier.PaperDigitiser;
+import vn.congso.publicservice.dossier.ReceiptDesk;
 import vn.congso.publicservice.dossier.ResultRepository;
 import vn.congso.publicservice.dossier.ServiceEvents;
 import vn.congso.shared.CongsoException;
@@ -51,11 +52,14 @@ public class DossierManagement {
     private final ApplicationEventPublisher events;
     private final PaperDigitiser digitiser;
     private final ServiceEvents monitoring;
+    private final ReceiptDesk desk;
 
     DossierManagement(ProcedureCatalogue catalogue, CalendarManagement calendar, EForms forms,
                       DossierRepository dossiers, ResultRepository results, Attachments attachments,
                       AccountAdministration accounts, AgencyManagement agency, DossierClock clock,
-                      ApplicationEventPublisher events, PaperDigitiser digitiser, ServiceEvents monitoring) {
+                      ApplicationEventPublisher events, PaperDigitiser digitiser, ServiceEvents monitoring,
+                      ReceiptDesk desk) {
+        this.desk = desk;
         this.digitiser = digitiser;
         this.monitoring = monitoring;
         this.catalogue = catalogue;
@@ -142,8 +146,11 @@ public class DossierManagement {
         return form.problems(form.normalise(submission.values()), today());
     }
 
-    /** A citizen submits online; the same idempotency key twice gives the first dossier back. */
-    @Transactional
+    /**
+     * A citizen submits online; the same idempotency key twice gives the first dossier back. The receipt
+     * is written by the receipt desk, in a group with those submitted at the same moment, or in the
+     * caller's transaction when there is one.
+     */
     public Receipt submitOnline(String username, DossierSubmission submission) {
         Optional<Row> earlier = dossiers.byIdempotencyKey(username, submission.idempotencyKey());
         if (earlier.isPresent()) {
@@ -153,8 +160,6 @@ public class DossierManagement {
         AccountView account = found.orElseThrow();
         EForm form = eForm(submission.procedureCode());
         Map<String, String> reused = reusable(username, form, found);
-        // before the receipt takes the day's code counter and the audit chain, which it holds until the commit
-        dossiers.deleteDraft(username, submission.procedureCode());
         Map<String, String> values = form.normalise(submission.values());
         // NĐ137 Đ8 k4, NĐ42 Đ16 k1: count each item taken from data the citizen had given before (indicator of reuse)
         Map<String, String> sources = new LinkedHashMap<>();
@@ -197,8 +202,9 @@ public class DossierManagement {
     }
 
     /**
-     * Everything that needs no lock comes first; the receipt then holds the day's code counter (one
-     * statement writes counter, dossier, history, events and reuse) and the audit chain to its commit.
+     * Everything that needs no lock comes first; the receipt desk then writes it with the day's code
+     * (one statement writes counter, dossier, history, events, reuse and removes the online draft), its
+     * attachments, audit entry and mail.
      * Null when the applicant's idempotency key was used meanwhile.
      */
     private Row receive(DossierSubmission submission, String username, String channel, String clerk, Applicant applicant,
@@ -230,22 +236,20 @@ public class DossierManagement {
         String name = applicant.fullName() == null || applicant.fullName().isBlank()
                 ? values.getOrDefault("applicantName", "") : applicant.fullName();
         String email = values.getOrDefault("applicantEmail", "").isBlank() ? applicant.email() : values.get("applicantEmail");
-        Optional<Row> received = dossiers.receive(new DossierRepository.NewDossier(procedure.code(), username,
+        var receipt = new DossierRepository.Receipt(new DossierRepository.NewDossier(procedure.code(), username,
                 name, applicant.citizenId(), applicant.phone(), email, values, channel, clerk, now, due, stepDue,
-                secret(), submission.idempotencyKey()), day, clerk == null ? username : clerk, 1, reusedSources);
-        if (received.isEmpty()) {
-            return null;
-        }
-        Row row = received.get();
-        for (int i = 0; i < checked.size(); i++) {
-            Attachments.Checked c = checked.get(i);
-            DossierSubmission.Upload upload = submission.uploads().get(i);
-            dossiers.attachment(row.id(), upload.componentIndex(), upload.fileName(), c.blob().sha256(),
-                    c.blob().contentType(), c.blob().size(), c.verdict() == null ? null : c.verdict().name(),
-                    digitised.get(i).conversionCode(), now);
-        }
-        events.publishEvent(new DossierTransitioned(row.code(), "RECEIVED", DossierStatus.PROCESSING, email, null));
-        return row;
+                secret(), submission.idempotencyKey()), clerk == null ? username : clerk, 1, reusedSources);
+        Optional<Row> received = desk.receive(receipt, day, row -> {
+            for (int i = 0; i < checked.size(); i++) {
+                Attachments.Checked c = checked.get(i);
+                DossierSubmission.Upload upload = submission.uploads().get(i);
+                dossiers.attachment(row.id(), upload.componentIndex(), upload.fileName(), c.blob().sha256(),
+                        c.blob().contentType(), c.blob().size(), c.verdict() == null ? null : c.verdict().name(),
+                        digitised.get(i).conversionCode(), now);
+            }
+            events.publishEvent(new DossierTransitioned(row.code(), "RECEIVED", DossierStatus.PROCESSING, email, null));
+        });
+        return received.orElse(null);
     }
 
     /** A step's deadline: its allowance in office hours from when it starts. */

@@ -46,66 +46,134 @@ public class DossierRepository {
         this.events = events;
     }
 
+    /** A dossier to receive with what its receipt writes beside it. */
+    public record Receipt(NewDossier dossier, String actor, int step, Map<String, String> sourcesByField) {
+    }
+
+    /** Another receipt of the group used the same idempotency key: the group is received again one by one. */
+    public static final class GroupConflict extends RuntimeException {
+        GroupConflict() {
+            super("an idempotency key is used twice", null, false, false);
+        }
+    }
+
     /**
-     * Receives a dossier in one statement: the day's code counter (whose row lock serialises receipts
-     * until the commit, so it is taken as late as possible), the dossier, its first history row, its
-     * monitoring events and the items reused from earlier data. The row comes back from
-     * {@code returning}, not from a second read. Empty when the applicant already used the idempotency
-     * key: then the counter is put back, under the same lock, so the day's codes keep no gap.
+     * Receives dossiers of one receiving unit and day in one statement: the day's code counter (whose row
+     * lock serialises receipts until the commit) takes the next {@code n} codes in the order given, then
+     * the dossiers, their first history rows, monitoring events and the items reused from earlier data
+     * are written, and an online applicant's draft of the procedure is removed. The rows come back from {@code returning}, not from a second read, in the order given.
+     * A single receipt whose applicant already used the idempotency key gives empty, and the counter is
+     * put back under the same lock, so the day's codes keep no gap; in a group of several that throws
+     * {@link GroupConflict}, to be received again one by one.
      *
-     * @param day           the receiving unit and day of the code ({@code DossierCodes#day})
-     * @param sourcesByField the reused items (NĐ137 Đ8 k4), field → source, in form order
+     * @param day the receiving unit and day of the codes ({@code DossierCodes#day})
      */
-    public Optional<Row> receive(NewDossier d, DossierCodes.CodeDay day, String actor, int step,
-                                 Map<String, String> sourcesByField) {
-        Received received = jdbc.sql("""
-                with counter as (""" + DossierCodes.NEXT_SEQUENCE + """
+    public List<Optional<Row>> receive(List<Receipt> receipts, DossierCodes.CodeDay day) {
+        int n = receipts.size();
+        List<Integer> owner = new java.util.ArrayList<>();
+        List<String> fields = new java.util.ArrayList<>();
+        List<String> sources = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            for (var reused : receipts.get(i).sourcesByField().entrySet()) {
+                owner.add(i + 1);
+                fields.add(reused.getKey());
+                sources.add(reused.getValue());
+            }
+        }
+        List<Received> received = jdbc.sql("""
+                with counter as (
+                  insert into publicservice_dossier_counter (unit_code, day, last_value) values (:unit, :day, :n)
+                  on conflict (unit_code, day) do update set last_value = publicservice_dossier_counter.last_value + :n
+                  returning last_value
+                ), input as (
+                  select * from unnest(cast(:procedure as text[]), cast(:username as text[]), cast(:name as text[]),
+                    cast(:citizenId as text[]), cast(:phone as text[]), cast(:email as text[]), cast(cast(:form as text[]) as jsonb[]),
+                    cast(:channel as text[]), cast(:clerk as text[]), cast(cast(:at as text[]) as timestamptz[]), cast(cast(:due as text[]) as timestamptz[]),
+                    cast(:step as int[]), cast(cast(:stepDue as text[]) as timestamptz[]), cast(:secret as text[]), cast(:key as text[]),
+                    cast(:actor as text[]))
+                    with ordinality as i(procedure_code, username, name, citizen_id, phone, email, form, channel, clerk,
+                      at, due, step, step_due, secret, key, actor, n)
                 ), dossier as (
                   insert into publicservice_dossier (code, procedure_code, applicant_username, applicant_name,
                     applicant_citizen_id, applicant_phone, applicant_email, form_data, channel, received_by, status,
                     received_at, due_at, step_position, step_started_at, step_due_at, lookup_secret, idempotency_key)
-                  select :prefix || '-' || lpad(counter.last_value::text, 4, '0'), :procedure, :username, :name,
-                    :citizenId, :phone, :email, cast(:form as jsonb), :channel, :clerk, 'PROCESSING',
-                    :at, :due, :step, :at, :stepDue, :secret, :key
-                  from counter where counter.last_value <= :last
+                  select :prefix || '-' || lpad((counter.last_value - :n + i.n)::text, 4, '0'), i.procedure_code,
+                    i.username, i.name, i.citizen_id, i.phone, i.email, i.form, i.channel, i.clerk, 'PROCESSING',
+                    i.at, i.due, i.step, i.at, i.step_due, i.secret, i.key
+                  from counter, input i where counter.last_value <= :last
+                  order by i.n
                   on conflict (applicant_username, idempotency_key) do nothing
                   returning *
+                ), mine as (
+                  select dossier.id, dossier.procedure_code, i.username, i.n, i.at, i.actor, i.step, i.step_due, i.channel
+                  from dossier join input i on i.username = dossier.applicant_username and i.key = dossier.idempotency_key
                 ), history as (
                   insert into publicservice_dossier_history (dossier_id, at, actor, action, step_position, step_due_at, note)
-                  select id, :at, :actor, 'RECEIVED', :step, :stepDue, :channel from dossier
+                  select id, at, actor, 'RECEIVED', step, step_due, channel from mine order by n
                 ), monitoring as (
                   insert into publicservice_event (at, kind, procedure_code, dossier_id, actor, step_position)
-                  select :at, k.kind, dossier.procedure_code, dossier.id, :actor, :step
-                  from dossier, unnest(cast(:kinds as text[])) with ordinality as k(kind, n) order by k.n
+                  select mine.at, k.kind, mine.procedure_code, mine.id, mine.actor, mine.step
+                  from mine, unnest(cast(:kinds as text[])) with ordinality as k(kind, kn) order by mine.n, k.kn
                 ), reuse as (
                   insert into publicservice_dossier_reuse (dossier_id, field, source)
-                  select dossier.id, r.field, r.source
-                  from dossier, unnest(cast(:fields as text[]), cast(:sources as text[])) with ordinality as r(field, source, n)
-                  order by r.n
+                  select mine.id, r.field, r.source
+                  from unnest(cast(:owner as int[]), cast(:fields as text[]), cast(:sources as text[])) with ordinality
+                    as r(owner, field, source, rn)
+                  join mine on mine.n = r.owner order by r.rn
+                ), draft as (
+                  delete from publicservice_dossier_draft d using mine
+                  where mine.channel = 'ONLINE' and d.username = mine.username and d.procedure_code = mine.procedure_code
                 )
                 select counter.last_value as sequence, dossier.* from counter left join dossier on true
                 """)
                 .param("unit", day.unitIdentifier()).param("day", day.day()).param("prefix", day.prefix())
-                .param("last", DossierCodes.lastSequence())
-                .param("procedure", d.procedureCode()).param("username", d.applicantUsername())
-                .param("name", d.applicantName()).param("citizenId", d.applicantCitizenId())
-                .param("phone", d.applicantPhone()).param("email", d.applicantEmail()).param("form", json(d.formData()))
-                .param("channel", d.channel()).param("clerk", d.receivedBy()).param("at", ts(d.receivedAt()))
-                .param("due", ts(d.dueAt())).param("step", step).param("stepDue", ts(d.stepDueAt()))
-                .param("secret", d.lookupSecret()).param("key", d.idempotencyKey()).param("actor", actor)
+                .param("n", n).param("last", DossierCodes.lastSequence())
+                .param("procedure", column(receipts, r -> r.dossier().procedureCode()))
+                .param("username", column(receipts, r -> r.dossier().applicantUsername()))
+                .param("name", column(receipts, r -> r.dossier().applicantName()))
+                .param("citizenId", column(receipts, r -> r.dossier().applicantCitizenId()))
+                .param("phone", column(receipts, r -> r.dossier().applicantPhone()))
+                .param("email", column(receipts, r -> r.dossier().applicantEmail()))
+                .param("form", column(receipts, r -> json(r.dossier().formData())))
+                .param("channel", column(receipts, r -> r.dossier().channel()))
+                .param("clerk", column(receipts, r -> r.dossier().receivedBy()))
+                .param("at", column(receipts, r -> text(r.dossier().receivedAt())))
+                .param("due", column(receipts, r -> text(r.dossier().dueAt())))
+                .param("step", receipts.stream().map(Receipt::step).toArray(Integer[]::new))
+                .param("stepDue", column(receipts, r -> text(r.dossier().stepDueAt())))
+                .param("secret", column(receipts, r -> r.dossier().lookupSecret()))
+                .param("key", column(receipts, r -> r.dossier().idempotencyKey()))
+                .param("actor", column(receipts, Receipt::actor))
                 .param("kinds", ServiceEvents.kinds("RECEIVED").toArray(String[]::new))
-                .param("fields", sourcesByField.keySet().toArray(String[]::new))
-                .param("sources", sourcesByField.values().toArray(String[]::new))
-                .query((rs, n) -> new Received(rs.getInt("sequence"), rs.getObject("id") == null ? null : row(rs, n)))
-                .single();
+                .param("owner", owner.toArray(Integer[]::new))
+                .param("fields", fields.toArray(String[]::new))
+                .param("sources", sources.toArray(String[]::new))
+                .query((rs, i) -> new Received(rs.getInt("sequence"), rs.getObject("id") == null ? null : row(rs, i)))
+                .list();
         // TT01/2018 Đ19 k1: four digits; the exception rolls the increment back
-        day.code(received.sequence());
-        if (received.row() == null) {
+        day.code(received.get(0).sequence());
+        // the codes were given in the order of the receipts: the first of the group is last − n + 1
+        int first = received.get(0).sequence() - n + 1;
+        Row[] rows = new Row[n];
+        for (Received r : received) {
+            if (r.row() != null) {
+                String code = r.row().code();
+                rows[Integer.parseInt(code.substring(code.lastIndexOf('-') + 1)) - first] = r.row();
+            }
+        }
+        if (java.util.Arrays.stream(rows).anyMatch(java.util.Objects::isNull)) {
+            if (n > 1) {
+                throw new GroupConflict();
+            }
             jdbc.sql("update publicservice_dossier_counter set last_value = last_value - 1 where unit_code = ? and day = ?")
                     .params(day.unitIdentifier(), day.day()).update();
-            return Optional.empty();
+            return List.of(Optional.empty());
         }
-        return Optional.of(received.row());
+        return java.util.Arrays.stream(rows).map(Optional::of).toList();
+    }
+
+    private static String[] column(List<Receipt> receipts, java.util.function.Function<Receipt, String> field) {
+        return receipts.stream().map(field).toArray(String[]::new);
     }
 
     private record Received(int sequence, Row row) {
@@ -206,9 +274,8 @@ public class DossierRepository {
                 .params(username, procedureCode).query((rs, n) -> map(rs.getString(1))).optional();
     }
 
-    public void deleteDraft(String username, String procedureCode) {
-        jdbc.sql("delete from publicservice_dossier_draft where username = ? and procedure_code = ?")
-                .params(username, procedureCode).update();
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
     }
 
     static Timestamp ts(Instant instant) {
