@@ -59,10 +59,9 @@ public class AccountAdministration {
         return accounts.list(staff, search, 200).stream().map(this::view).toList();
     }
 
-    /** The account with this user name, if there is one. */
-    @Transactional(readOnly = true)
+    /** The account with this user name, if there is one: one statement, so no transaction of its own. */
     public java.util.Optional<AccountView> findByUsername(String username) {
-        return accounts.findByUsername(AccountFields.normaliseUsername(username)).map(this::view);
+        return accounts.findWithRoles(AccountFields.normaliseUsername(username)).map(a -> view(a.account(), a.roles()));
     }
 
     @Transactional(readOnly = true)
@@ -181,9 +180,13 @@ public class AccountAdministration {
     }
 
     private AccountView view(AccountRow row) {
+        return view(row, accounts.roles(row.id()));
+    }
+
+    private AccountView view(AccountRow row, Set<Role> roles) {
         return new AccountView(row.id(), row.username(), row.kind(), row.fullName(), row.email(), row.phone(),
                 row.citizenId(), row.taxCode(), row.departmentId(), row.title(), row.enabled(),
-                attempts.isLocked(row.lockedUntil()), accounts.roles(row.id()));
+                attempts.isLocked(row.lockedUntil()), roles);
     }
 
     private static String names(Set<Role> roles) {

@@ -60,6 +60,23 @@ public class AccountRepository {
                 .query(AccountRepository::row).list();
     }
 
+    /** An account with its roles, in one round trip (read on every dossier receipt). */
+    public record AccountWithRoles(AccountRow account, Set<Role> roles) {
+    }
+
+    public Optional<AccountWithRoles> findWithRoles(String username) {
+        return jdbc.sql("select " + COLUMNS + """
+                , array(select role from identity_account_role r where r.account_id = a.id) as roles
+                from identity_account a where username = ?""")
+                .param(username).query((rs, n) -> {
+                    Set<Role> roles = EnumSet.noneOf(Role.class);
+                    for (String name : (String[]) rs.getArray("roles").getArray()) {
+                        roles.add(Role.valueOf(name));
+                    }
+                    return new AccountWithRoles(row(rs, n), roles);
+                }).optional();
+    }
+
     public Set<Role> roles(long accountId) {
         List<String> names = jdbc.sql("select role from identity_account_role where account_id = ?")
                 .param(accountId).query(String.class).list();
