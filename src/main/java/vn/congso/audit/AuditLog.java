@@ -17,6 +17,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.congso.audit.persistence.AuditRepository;
 import vn.congso.shared.BeforeCommitBatch;
+import vn.congso.shared.database.CommitPipeline;
 import vn.congso.shared.VietnameseText;
 
 /**
@@ -40,10 +41,10 @@ public class AuditLog {
     /** A transaction's entries go into the chain together just before it commits: the chain lock is held only then. */
     private final BeforeCommitBatch<AuditRepository.NewEntry> pending;
 
-    AuditLog(AuditRepository repository) {
+    AuditLog(AuditRepository repository, CommitPipeline pipeline) {
         this.repository = repository;
         this.clock = Clock.systemUTC();
-        this.pending = new BeforeCommitBatch<>(repository::append);
+        this.pending = new BeforeCommitBatch<>(pipeline, repository::append);
     }
 
     /**

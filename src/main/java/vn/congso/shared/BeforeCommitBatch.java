@@ -2,27 +2,31 @@ package vn.congso.shared;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.Function;
+import org.springframework.core.Ordered;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.congso.shared.database.CommitPipeline;
 
 /**
- * Rows a transaction adds one by one but that are written together just before it commits: one round
- * trip for all of them, and whatever lock their write takes is held only from then to the commit. The
- * rows exist exactly when the transaction committed, as if each had been written when it was added.
- * Without a transaction, or once the batch has been written, a row is written at once.
+ * Rows a transaction adds one by one but that are written together, by one statement, just before it
+ * commits, in the same round trip as the other modules' (the {@link CommitPipeline}); whatever lock
+ * their write takes is held only from then to the commit. The rows exist exactly when the transaction
+ * committed, as if each had been written when it was added. Without a transaction a row is written at once.
  */
 public final class BeforeCommitBatch<T> {
 
-    private final Consumer<List<T>> writer;
+    private final CommitPipeline pipeline;
+    private final Function<List<T>, CommitPipeline.Statement> statement;
 
-    public BeforeCommitBatch(Consumer<List<T>> writer) {
-        this.writer = writer;
+    public BeforeCommitBatch(CommitPipeline pipeline, Function<List<T>, CommitPipeline.Statement> statement) {
+        this.pipeline = pipeline;
+        this.statement = statement;
     }
 
     public void add(T row) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            writer.accept(List.of(row));
+            pipeline.add(statement.apply(List.of(row)));
             return;
         }
         // the list is that of the current transaction: a suspended one's synchronizations are not in it
@@ -31,8 +35,8 @@ public final class BeforeCommitBatch<T> {
                 @SuppressWarnings("unchecked")
                 Pending<T> mine = (Pending<T>) pending;
                 if (mine.written) {
-                    // added by another synchronization's beforeCommit after this batch was written
-                    writer.accept(List.of(row));
+                    // added by another synchronization's beforeCommit after this batch was handed over
+                    pipeline.add(statement.apply(List.of(row)));
                 } else {
                     mine.rows.add(row);
                 }
@@ -42,6 +46,7 @@ public final class BeforeCommitBatch<T> {
         Pending<T> pending = new Pending<>(this);
         pending.rows.add(row);
         TransactionSynchronizationManager.registerSynchronization(pending);
+        pipeline.join();
     }
 
     private static final class Pending<T> implements TransactionSynchronization {
@@ -54,10 +59,16 @@ public final class BeforeCommitBatch<T> {
             this.owner = owner;
         }
 
+        /** Before the pipeline, which sends what the batches handed it. */
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE - 1;
+        }
+
         @Override
         public void beforeCommit(boolean readOnly) {
             written = true;
-            owner.writer.accept(List.copyOf(rows));
+            owner.pipeline.add(owner.statement.apply(List.copyOf(rows)));
         }
     }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -12,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.congso.audit.AuditEntry;
+import vn.congso.shared.database.CommitPipeline;
 
 /** Reads and appends audit entries; appends are serialised by a transaction-scoped advisory lock. */
 @Repository
@@ -35,18 +37,18 @@ public class AuditRepository {
     }
 
     /**
-     * Appends the entries in one round trip (V2_3): the chain lock is taken there and held until the
+     * The statement that appends the entries (V2_3): the chain lock is taken there and held until the
      * surrounding transaction ends, so appends are serialised in commit order, ids stay contiguous and
      * each entry links to its predecessor.
      */
-    public void append(List<NewEntry> entries) {
-        jdbc.sql("select audit_append(?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(CHAIN_LOCK,
-                        column(entries, e -> e.occurredAt().toString()), column(entries, NewEntry::actor),
-                        column(entries, NewEntry::action), column(entries, NewEntry::objectType),
-                        column(entries, NewEntry::objectId), column(entries, NewEntry::details),
-                        column(entries, NewEntry::remoteAddress), column(entries, NewEntry::tail))
-                .query((rs, n) -> n).single();
+    public CommitPipeline.Statement append(List<NewEntry> entries) {
+        return new CommitPipeline.Statement("""
+                select audit_append(:lock, :occurred, :actors, :actions, :types, :ids, :details, :remotes, :tails)""",
+                Map.of("lock", CHAIN_LOCK, "occurred", column(entries, e -> e.occurredAt().toString()),
+                        "actors", column(entries, NewEntry::actor), "actions", column(entries, NewEntry::action),
+                        "types", column(entries, NewEntry::objectType), "ids", column(entries, NewEntry::objectId),
+                        "details", column(entries, NewEntry::details), "remotes", column(entries, NewEntry::remoteAddress),
+                        "tails", column(entries, NewEntry::tail)), null);
     }
 
     private static String[] column(List<NewEntry> entries, java.util.function.Function<NewEntry, String> field) {

@@ -22,6 +22,7 @@ import vn.congso.mail.MailOutbox;
 import vn.congso.mail.MailProperties;
 import vn.congso.mail.OutgoingMail;
 import vn.congso.shared.BeforeCommitBatch;
+import vn.congso.shared.database.CommitPipeline;
 
 /**
  * The outbox as rows of {@code mail_outbox}. A commit that queued mail wakes the sending thread, so a
@@ -54,9 +55,10 @@ class DatabaseMailOutbox implements MailOutbox {
     /** A transaction's mails are inserted together just before it commits: one round trip for all of them. */
     private final BeforeCommitBatch<OutgoingMail> queued;
 
-    DatabaseMailOutbox(OutboxRows rows, SmtpBatch smtp, TransactionTemplate transactions, MailProperties properties) {
+    DatabaseMailOutbox(OutboxRows rows, SmtpBatch smtp, TransactionTemplate transactions, MailProperties properties,
+                       CommitPipeline pipeline) {
         this.rows = rows;
-        this.queued = new BeforeCommitBatch<>(rows::insert);
+        this.queued = new BeforeCommitBatch<>(pipeline, rows::insert);
         this.smtp = smtp;
         this.transactions = transactions;
         this.properties = properties;

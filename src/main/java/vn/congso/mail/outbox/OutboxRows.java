@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.congso.mail.OutgoingMail;
 import vn.congso.shared.VietnameseText;
+import vn.congso.shared.database.CommitPipeline;
 
 /** The {@code mail_outbox} rows. */
 @Repository
@@ -18,17 +19,19 @@ class OutboxRows {
         this.jdbc = jdbc;
     }
 
-    /** Inserts the mails in one statement, in the order given (ids follow it). */
-    void insert(List<OutgoingMail> mails) {
-        jdbc.sql("""
+    /** The statement that inserts the mails, in the order given (ids follow it). */
+    CommitPipeline.Statement insert(List<OutgoingMail> mails) {
+        return new CommitPipeline.Statement("""
                 insert into mail_outbox (recipient, subject, body, unsubscribe_url, reference)
                 select recipient, subject, body, unsubscribe_url, reference
-                from unnest(?, ?, ?, ?, ?) with ordinality as m(recipient, subject, body, unsubscribe_url, reference, n)
-                order by n""")
-                .params(column(mails, OutgoingMail::recipient), column(mails, m -> VietnameseText.nfc(m.subject())),
-                        column(mails, m -> VietnameseText.nfc(m.body())), column(mails, OutgoingMail::unsubscribeUrl),
-                        column(mails, OutgoingMail::reference))
-                .update();
+                from unnest(:recipients, :subjects, :bodies, :unsubscribe, :references)
+                  with ordinality as m(recipient, subject, body, unsubscribe_url, reference, n)
+                order by n""",
+                java.util.Map.of("recipients", column(mails, OutgoingMail::recipient),
+                        "subjects", column(mails, m -> VietnameseText.nfc(m.subject())),
+                        "bodies", column(mails, m -> VietnameseText.nfc(m.body())),
+                        "unsubscribe", column(mails, OutgoingMail::unsubscribeUrl),
+                        "references", column(mails, OutgoingMail::reference)), null);
     }
 
     private static String[] column(List<OutgoingMail> mails, java.util.function.Function<OutgoingMail, String> field) {
