@@ -23,6 +23,7 @@ import vn.congso.publicservice.dossier.DossierRepository.Row;
 import vn.congso.publicservice.dossier.EForms;
 import vn.congso.publicservice.dossier.PaperDigitiser;
 import vn.congso.publicservice.dossier.ReceiptDesk;
+import vn.congso.shared.database.CommitPipeline;
 import vn.congso.publicservice.dossier.ResultRepository;
 import vn.congso.publicservice.dossier.ServiceEvents;
 import vn.congso.shared.CongsoException;
@@ -53,13 +54,15 @@ public class DossierManagement {
     private final PaperDigitiser digitiser;
     private final ServiceEvents monitoring;
     private final ReceiptDesk desk;
+    private final CommitPipeline pipeline;
 
     DossierManagement(ProcedureCatalogue catalogue, CalendarManagement calendar, EForms forms,
                       DossierRepository dossiers, ResultRepository results, Attachments attachments,
                       AccountAdministration accounts, AgencyManagement agency, DossierClock clock,
                       ApplicationEventPublisher events, PaperDigitiser digitiser, ServiceEvents monitoring,
-                      ReceiptDesk desk) {
+                      ReceiptDesk desk, CommitPipeline pipeline) {
         this.desk = desk;
+        this.pipeline = pipeline;
         this.digitiser = digitiser;
         this.monitoring = monitoring;
         this.catalogue = catalogue;
@@ -238,15 +241,15 @@ public class DossierManagement {
         var receipt = new DossierRepository.Receipt(new DossierRepository.NewDossier(procedure.code(), username,
                 name, applicant.citizenId(), applicant.phone(), email, values, channel, clerk, now, due, stepDue,
                 secret(), submission.idempotencyKey()), clerk == null ? username : clerk, 1, reusedSources);
-        Optional<Row> received = desk.receive(receipt, day, row -> {
+        Optional<Row> received = desk.receive(receipt, day, code -> {
             for (int i = 0; i < checked.size(); i++) {
                 Attachments.Checked c = checked.get(i);
                 DossierSubmission.Upload upload = submission.uploads().get(i);
-                dossiers.attachment(row.id(), upload.componentIndex(), upload.fileName(), c.blob().sha256(),
-                        c.blob().contentType(), c.blob().size(), c.verdict() == null ? null : c.verdict().name(),
-                        digitised.get(i).conversionCode(), now);
+                pipeline.add(dossiers.attachmentOfReceipt(code, upload.componentIndex(), upload.fileName(),
+                        c.blob().sha256(), c.blob().contentType(), c.blob().size(),
+                        c.verdict() == null ? null : c.verdict().name(), digitised.get(i).conversionCode(), now));
             }
-            events.publishEvent(new DossierTransitioned(row.code(), "RECEIVED", DossierStatus.PROCESSING, email, null));
+            events.publishEvent(new DossierTransitioned(code, "RECEIVED", DossierStatus.PROCESSING, email, null));
         });
         return received.orElse(null);
     }

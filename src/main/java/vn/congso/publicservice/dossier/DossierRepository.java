@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.congso.shared.database.CommitPipeline;
 import vn.congso.publicservice.DossierCodes;
 import vn.congso.publicservice.DossierStatus;
 import vn.congso.publicservice.DossierView;
@@ -50,25 +52,31 @@ public class DossierRepository {
     public record Receipt(NewDossier dossier, String actor, int step, Map<String, String> sourcesByField) {
     }
 
-    /** Another receipt of the group used the same idempotency key: the group is received again one by one. */
-    public static final class GroupConflict extends RuntimeException {
-        GroupConflict() {
-            super("an idempotency key is used twice", null, false, false);
-        }
+    /** The last number of the day's counter as committed (0 before the day's first receipt). */
+    public int lastNumber(DossierCodes.CodeDay day) {
+        return jdbc.sql("select last_value from publicservice_dossier_counter where unit_code = ? and day = ?")
+                .params(day.unitIdentifier(), day.day()).query(Integer.class).optional().orElse(0);
+    }
+
+    /** The same, locking the counter row until the transaction ends. */
+    public int lastNumberLocked(DossierCodes.CodeDay day) {
+        return jdbc.sql("select last_value from publicservice_dossier_counter where unit_code = ? and day = ? for update")
+                .params(day.unitIdentifier(), day.day()).query(Integer.class).optional().orElse(0);
     }
 
     /**
-     * Receives dossiers of one receiving unit and day in one statement: the day's code counter (whose row
-     * lock serialises receipts until the commit) takes the next {@code n} codes in the order given, then
-     * the dossiers, their first history rows, monitoring events and the items reused from earlier data
-     * are written, and an online applicant's draft of the procedure is removed. The rows come back from {@code returning}, not from a second read, in the order given.
-     * A single receipt whose applicant already used the idempotency key gives empty, and the counter is
-     * put back under the same lock, so the day's codes keep no gap; in a group of several that throws
-     * {@link GroupConflict}, to be received again one by one.
+     * The statement that receives dossiers of one receiving unit and day, numbered {@code expected + 1},
+     * {@code expected + 2}, … in the order given: the day's counter moves on by their number (and fails
+     * if it is not at {@code expected}; its row lock serialises receipts until the commit), then the
+     * dossiers, their first history rows, monitoring events and the items reused from earlier data are
+     * written, and an online applicant's draft of the procedure is removed. An idempotency key the
+     * applicant already used fails the statement (unique constraint). {@code received} gets the rows
+     * from {@code returning}, not from a second read.
      *
      * @param day the receiving unit and day of the codes ({@code DossierCodes#day})
      */
-    public List<Optional<Row>> receive(List<Receipt> receipts, DossierCodes.CodeDay day) {
+    public CommitPipeline.Statement receive(List<Receipt> receipts, DossierCodes.CodeDay day, int expected,
+                                            Consumer<List<Row>> received) {
         int n = receipts.size();
         List<Integer> owner = new java.util.ArrayList<>();
         List<String> fields = new java.util.ArrayList<>();
@@ -80,13 +88,38 @@ public class DossierRepository {
                 sources.add(reused.getValue());
             }
         }
-        List<Received> received = jdbc.sql("""
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("unit", day.unitIdentifier());
+        params.put("day", day.day());
+        params.put("prefix", day.prefix());
+        params.put("n", n);
+        params.put("expected", expected);
+        params.put("procedure", column(receipts, r -> r.dossier().procedureCode()));
+        params.put("username", column(receipts, r -> r.dossier().applicantUsername()));
+        params.put("name", column(receipts, r -> r.dossier().applicantName()));
+        params.put("citizenId", column(receipts, r -> r.dossier().applicantCitizenId()));
+        params.put("phone", column(receipts, r -> r.dossier().applicantPhone()));
+        params.put("email", column(receipts, r -> r.dossier().applicantEmail()));
+        params.put("form", column(receipts, r -> json(r.dossier().formData())));
+        params.put("channel", column(receipts, r -> r.dossier().channel()));
+        params.put("clerk", column(receipts, r -> r.dossier().receivedBy()));
+        params.put("at", column(receipts, r -> text(r.dossier().receivedAt())));
+        params.put("due", column(receipts, r -> text(r.dossier().dueAt())));
+        params.put("step", receipts.stream().map(Receipt::step).toArray(Integer[]::new));
+        params.put("stepDue", column(receipts, r -> text(r.dossier().stepDueAt())));
+        params.put("secret", column(receipts, r -> r.dossier().lookupSecret()));
+        params.put("key", column(receipts, r -> r.dossier().idempotencyKey()));
+        params.put("actor", column(receipts, Receipt::actor));
+        params.put("kinds", ServiceEvents.kinds("RECEIVED").toArray(String[]::new));
+        params.put("owner", owner.toArray(Integer[]::new));
+        params.put("fields", fields.toArray(String[]::new));
+        params.put("sources", sources.toArray(String[]::new));
+        return new CommitPipeline.Statement("""
                 with counter as (
-                  insert into publicservice_dossier_counter (unit_code, day, last_value) values (:unit, :day, :n)
-                  on conflict (unit_code, day) do update set last_value = publicservice_dossier_counter.last_value + :n
-                  returning last_value
+                  select publicservice_take_dossier_codes(:unit, :day, :expected, :n) as last_value
                 ), input as (
-                  select * from unnest(cast(:procedure as text[]), cast(:username as text[]), cast(:name as text[]),
+                  select :prefix || '-' || lpad((:expected + i.n)::text, 4, '0') as code, i.*
+                  from unnest(cast(:procedure as text[]), cast(:username as text[]), cast(:name as text[]),
                     cast(:citizenId as text[]), cast(:phone as text[]), cast(:email as text[]), cast(cast(:form as text[]) as jsonb[]),
                     cast(:channel as text[]), cast(:clerk as text[]), cast(cast(:at as text[]) as timestamptz[]), cast(cast(:due as text[]) as timestamptz[]),
                     cast(:step as int[]), cast(cast(:stepDue as text[]) as timestamptz[]), cast(:secret as text[]), cast(:key as text[]),
@@ -97,16 +130,14 @@ public class DossierRepository {
                   insert into publicservice_dossier (code, procedure_code, applicant_username, applicant_name,
                     applicant_citizen_id, applicant_phone, applicant_email, form_data, channel, received_by, status,
                     received_at, due_at, step_position, step_started_at, step_due_at, lookup_secret, idempotency_key)
-                  select :prefix || '-' || lpad((counter.last_value - :n + i.n)::text, 4, '0'), i.procedure_code,
-                    i.username, i.name, i.citizen_id, i.phone, i.email, i.form, i.channel, i.clerk, 'PROCESSING',
-                    i.at, i.due, i.step, i.at, i.step_due, i.secret, i.key
-                  from counter, input i where counter.last_value <= :last
+                  select i.code, i.procedure_code, i.username, i.name, i.citizen_id, i.phone, i.email, i.form, i.channel,
+                    i.clerk, 'PROCESSING', i.at, i.due, i.step, i.at, i.step_due, i.secret, i.key
+                  from counter, input i
                   order by i.n
-                  on conflict (applicant_username, idempotency_key) do nothing
                   returning *
                 ), mine as (
                   select dossier.id, dossier.procedure_code, i.username, i.n, i.at, i.actor, i.step, i.step_due, i.channel
-                  from dossier join input i on i.username = dossier.applicant_username and i.key = dossier.idempotency_key
+                  from dossier join input i on i.code = dossier.code
                 ), history as (
                   insert into publicservice_dossier_history (dossier_id, at, actor, action, step_position, step_due_at, note)
                   select id, at, actor, 'RECEIVED', step, step_due, channel from mine order by n
@@ -124,59 +155,39 @@ public class DossierRepository {
                   delete from publicservice_dossier_draft d using mine
                   where mine.channel = 'ONLINE' and d.username = mine.username and d.procedure_code = mine.procedure_code
                 )
-                select counter.last_value as sequence, dossier.* from counter left join dossier on true
-                """)
-                .param("unit", day.unitIdentifier()).param("day", day.day()).param("prefix", day.prefix())
-                .param("n", n).param("last", DossierCodes.lastSequence())
-                .param("procedure", column(receipts, r -> r.dossier().procedureCode()))
-                .param("username", column(receipts, r -> r.dossier().applicantUsername()))
-                .param("name", column(receipts, r -> r.dossier().applicantName()))
-                .param("citizenId", column(receipts, r -> r.dossier().applicantCitizenId()))
-                .param("phone", column(receipts, r -> r.dossier().applicantPhone()))
-                .param("email", column(receipts, r -> r.dossier().applicantEmail()))
-                .param("form", column(receipts, r -> json(r.dossier().formData())))
-                .param("channel", column(receipts, r -> r.dossier().channel()))
-                .param("clerk", column(receipts, r -> r.dossier().receivedBy()))
-                .param("at", column(receipts, r -> text(r.dossier().receivedAt())))
-                .param("due", column(receipts, r -> text(r.dossier().dueAt())))
-                .param("step", receipts.stream().map(Receipt::step).toArray(Integer[]::new))
-                .param("stepDue", column(receipts, r -> text(r.dossier().stepDueAt())))
-                .param("secret", column(receipts, r -> r.dossier().lookupSecret()))
-                .param("key", column(receipts, r -> r.dossier().idempotencyKey()))
-                .param("actor", column(receipts, Receipt::actor))
-                .param("kinds", ServiceEvents.kinds("RECEIVED").toArray(String[]::new))
-                .param("owner", owner.toArray(Integer[]::new))
-                .param("fields", fields.toArray(String[]::new))
-                .param("sources", sources.toArray(String[]::new))
-                .query((rs, i) -> new Received(rs.getInt("sequence"), rs.getObject("id") == null ? null : row(rs, i)))
-                .list();
-        // TT01/2018 Đ19 k1: four digits; the exception rolls the increment back
-        day.code(received.get(0).sequence());
-        // the codes were given in the order of the receipts: the first of the group is last − n + 1
-        int first = received.get(0).sequence() - n + 1;
-        Row[] rows = new Row[n];
-        for (Received r : received) {
-            if (r.row() != null) {
-                String code = r.row().code();
-                rows[Integer.parseInt(code.substring(code.lastIndexOf('-') + 1)) - first] = r.row();
-            }
-        }
-        if (java.util.Arrays.stream(rows).anyMatch(java.util.Objects::isNull)) {
-            if (n > 1) {
-                throw new GroupConflict();
-            }
-            jdbc.sql("update publicservice_dossier_counter set last_value = last_value - 1 where unit_code = ? and day = ?")
-                    .params(day.unitIdentifier(), day.day()).update();
-            return List.of(Optional.empty());
-        }
-        return java.util.Arrays.stream(rows).map(Optional::of).toList();
+                select * from dossier
+                """, params, rs -> {
+                    List<Row> rows = new java.util.ArrayList<>();
+                    while (rs.next()) {
+                        rows.add(row(rs, rows.size()));
+                    }
+                    received.accept(rows);
+                });
+    }
+
+    /** The statement that records an attachment of a dossier received in the same transaction. */
+    public CommitPipeline.Statement attachmentOfReceipt(String code, int component, String fileName, String sha256,
+                                                        String contentType, long size, String verdict,
+                                                        String conversionCode, Instant at) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("code", code);
+        params.put("component", component);
+        params.put("fileName", fileName);
+        params.put("sha256", sha256);
+        params.put("contentType", contentType);
+        params.put("size", size);
+        params.put("verdict", verdict);
+        params.put("conversion", conversionCode);
+        params.put("at", ts(at));
+        return new CommitPipeline.Statement("""
+                insert into publicservice_dossier_attachment (dossier_id, component_index, file_name, sha256, content_type,
+                  size, signature_verdict, conversion_code, uploaded_at)
+                select id, :component, :fileName, :sha256, :contentType, :size, :verdict, :conversion, :at
+                from publicservice_dossier where code = :code""", params, null);
     }
 
     private static String[] column(List<Receipt> receipts, java.util.function.Function<Receipt, String> field) {
         return receipts.stream().map(field).toArray(String[]::new);
-    }
-
-    private record Received(int sequence, Row row) {
     }
 
     public Optional<Row> byIdempotencyKey(String username, String key) {

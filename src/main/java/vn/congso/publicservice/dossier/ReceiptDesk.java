@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -15,11 +16,15 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.congso.audit.AuditLog;
 import vn.congso.publicservice.DossierCodes;
+import vn.congso.shared.database.CommitPipeline;
 import vn.congso.publicservice.dossier.DossierRepository.Receipt;
 import vn.congso.publicservice.dossier.DossierRepository.Row;
 
@@ -44,27 +49,37 @@ public class ReceiptDesk implements SmartLifecycle {
     private final DossierRepository dossiers;
     private final TransactionTemplate transactions;
     private final AuditLog audit;
+    private final CommitPipeline pipeline;
     private final BlockingQueue<Request> queue = new LinkedBlockingQueue<>();
+    /** The last number of each day's counter this instance saw committed: the next group's numbers follow it. */
+    private final Map<DossierCodes.CodeDay, Integer> lastCommitted = new ConcurrentHashMap<>();
     private volatile Thread writer;
 
-    ReceiptDesk(DossierRepository dossiers, TransactionTemplate transactions, AuditLog audit) {
+    ReceiptDesk(DossierRepository dossiers, TransactionTemplate transactions, AuditLog audit, CommitPipeline pipeline) {
+        this.pipeline = pipeline;
         this.dossiers = dossiers;
         this.transactions = transactions;
         this.audit = audit;
     }
 
     /**
-     * Receives one dossier; {@code inTransaction} runs in the receipt's transaction once its row exists
-     * (attachments, the transition event). Empty when the applicant's idempotency key was used meanwhile.
+     * Receives one dossier; {@code inTransaction} runs in the receipt's transaction with the dossier's
+     * code, to leave what else the receipt writes (attachments, the transition event) for the same
+     * commit. Empty when the applicant already used the idempotency key.
      */
-    public Optional<Row> receive(Receipt receipt, DossierCodes.CodeDay day, Consumer<Row> inTransaction) {
+    public Optional<Row> receive(Receipt receipt, DossierCodes.CodeDay day, Consumer<String> inTransaction) {
         Request request = new Request(receipt, day, inTransaction, audit.origin(), new CompletableFuture<>());
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            return write(List.of(request)).get(0);
+            // in the caller's transaction, which a failed statement would spoil: the key is looked up first
+            String key = receipt.dossier().idempotencyKey();
+            if (key != null && dossiers.byIdempotencyKey(receipt.dossier().applicantUsername(), key).isPresent()) {
+                return Optional.empty();
+            }
+            return write(List.of(request), true).rows().get(0);
         }
         Thread running = writer;
         if (running == null || !running.isAlive()) {
-            return transactions.execute(tx -> write(List.of(request))).get(0);
+            return answerAlone(request).join();
         }
         queue.add(request);
         try {
@@ -102,44 +117,97 @@ public class ReceiptDesk implements SmartLifecycle {
     }
 
     private void writeAndAnswer(List<Request> group) {
-        List<Optional<Row>> rows;
+        Written written;
         try {
-            rows = transactions.execute(tx -> write(group));
+            written = transactions.execute(tx -> write(group, false));
         } catch (RuntimeException e) {
-            if (group.size() == 1) {
-                group.get(0).result().completeExceptionally(e);
-            } else {
-                for (Request request : group) {
-                    writeAndAnswer(List.of(request));
-                }
-            }
+            // again one by one: each gets its own outcome (a key used before: empty)
+            group.forEach(request -> lastCommitted.remove(request.day()));
+            group.forEach(this::answerAlone);
             return;
         } catch (Error e) {
             group.forEach(request -> request.result().completeExceptionally(e));
             throw e;
         }
         for (int i = 0; i < group.size(); i++) {
-            group.get(i).result().complete(rows.get(i));
+            group.get(i).result().complete(written.rows().get(i));
         }
     }
 
-    /** In the current transaction: the group's receipts, one statement per receiving day (normally one). */
-    private List<Optional<Row>> write(List<Request> group) {
+    /**
+     * Writes one receipt in its own transaction: its own failure, or empty for an idempotency key used
+     * before; once more when the counter had moved (another instance or a clerk received meanwhile).
+     */
+    private CompletableFuture<Optional<Row>> answerAlone(Request request) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Written written = transactions.execute(tx -> write(List.of(request), false));
+                request.result().complete(written.rows().get(0));
+            } catch (DuplicateKeyException e) {
+                if (e.getMessage() != null && e.getMessage().contains("idempotency_key")) {
+                    request.result().complete(Optional.empty());
+                } else {
+                    request.result().completeExceptionally(e);
+                }
+            } catch (ConcurrencyFailureException e) {
+                lastCommitted.remove(request.day());
+                if (attempt < 3) {
+                    continue;
+                }
+                request.result().completeExceptionally(e);
+            } catch (RuntimeException | Error e) {
+                lastCommitted.remove(request.day());
+                request.result().completeExceptionally(e);
+            }
+            return request.result();
+        }
+    }
+
+    /**
+     * In the current transaction: the group's receipts, one statement per receiving day (normally one),
+     * numbered from the counter as this instance last saw it committed. The statement is left for the
+     * commit ({@link CommitPipeline}) with the audit entries and mails, or run now ({@code now}) for a
+     * caller's own transaction, which may need the row before it commits.
+     */
+    private Written write(List<Request> group, boolean now) {
         Map<DossierCodes.CodeDay, List<Integer>> byDay = new LinkedHashMap<>();
         for (int i = 0; i < group.size(); i++) {
             byDay.computeIfAbsent(group.get(i).day(), d -> new ArrayList<>()).add(i);
         }
-        List<Optional<Row>> rows = new ArrayList<>(java.util.Collections.nCopies(group.size(), Optional.empty()));
+        Written written = new Written(new ArrayList<>(java.util.Collections.nCopies(group.size(), Optional.empty())));
         byDay.forEach((day, indexes) -> {
-            List<Optional<Row>> received = dossiers.receive(indexes.stream().map(i -> group.get(i).receipt()).toList(), day);
+            // a caller's own transaction locks the counter row at once: it cannot start again if it moved
+            int expected = now ? dossiers.lastNumberLocked(day) : lastCommitted.computeIfAbsent(day, dossiers::lastNumber);
+            // TT01/2018 Đ19 k1: four digits; past 9999 the receipt fails before anything is written
+            List<String> codes = new ArrayList<>();
+            for (int k = 0; k < indexes.size(); k++) {
+                codes.add(day.code(expected + k + 1).value());
+            }
+            var statement = dossiers.receive(indexes.stream().map(i -> group.get(i).receipt()).toList(), day, expected,
+                    rows -> rows.forEach(row -> written.rows().set(indexes.get(codes.indexOf(row.code())), Optional.of(row))));
+            if (now) {
+                pipeline.run(List.of(statement));
+            } else {
+                pipeline.add(statement);
+            }
             for (int k = 0; k < indexes.size(); k++) {
                 Request request = group.get(indexes.get(k));
-                Optional<Row> row = received.get(k);
-                rows.set(indexes.get(k), row);
-                row.ifPresent(r -> audit.actingAs(request.origin(), () -> request.inTransaction().accept(r)));
+                String code = codes.get(k);
+                audit.actingAs(request.origin(), () -> request.inTransaction().accept(code));
             }
+            int next = expected + indexes.size();
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    lastCommitted.replace(day, expected, next);
+                }
+            });
         });
-        return rows;
+        return written;
+    }
+
+    /** The rows of a group, in its order, filled when its statement has run. */
+    private record Written(List<Optional<Row>> rows) {
     }
 
     @Override
@@ -168,7 +236,7 @@ public class ReceiptDesk implements SmartLifecycle {
         // a receipt queued while the writer was ending
         List<Request> rest = new ArrayList<>();
         queue.drainTo(rest);
-        rest.forEach(request -> writeAndAnswer(List.of(request)));
+        rest.forEach(this::answerAlone);
     }
 
     @Override
@@ -176,7 +244,7 @@ public class ReceiptDesk implements SmartLifecycle {
         return writer != null;
     }
 
-    private record Request(Receipt receipt, DossierCodes.CodeDay day, Consumer<Row> inTransaction,
+    private record Request(Receipt receipt, DossierCodes.CodeDay day, Consumer<String> inTransaction,
                            AuditLog.Origin origin, CompletableFuture<Optional<Row>> result) {
     }
 }

@@ -94,6 +94,17 @@ class ReceiptDeskTests {
     }
 
     @Test
+    void numbersTakenByAnotherInstanceAreNotGivenTwice() {
+        clock.set(Instant.parse("2026-04-09T02:00:00Z"));
+        String first = dossiers.submitOnline(CITIZEN, DossierFixtures.marital()).code();
+        // another instance of the platform, sharing the database, receives three dossiers of the day
+        jdbc.sql("update publicservice_dossier_counter set last_value = last_value + 3 where day = date '2026-04-09'").update();
+        String next = dossiers.submitOnline(CITIZEN, DossierFixtures.marital()).code();
+        assertThat(first).endsWith("-260409-0001");
+        assertThat(next).endsWith("-260409-0005");
+    }
+
+    @Test
     void receiptsWrittenTogetherAreEachAuditedAsTheirCitizenAndTheirDraftsRemoved() throws Exception {
         clock.set(Instant.parse("2026-04-08T02:00:00Z"));
         dossiers.saveDraft(CITIZEN, DossierFixtures.MARITAL, Map.of("purpose", "Bản nháp"));
