@@ -156,6 +156,12 @@ public class DossierManagement {
      * caller's transaction when there is one.
      */
     public Receipt submitOnline(String username, DossierSubmission submission) {
+        try (ReceiptDesk.Preparing preparing = desk.preparing()) {
+            return prepareAndReceiveOnline(username, submission);
+        }
+    }
+
+    private Receipt prepareAndReceiveOnline(String username, DossierSubmission submission) {
         // a key used before is found by the receipt statement itself (its unique constraint), which then
         // gives the day's number back: no read first on every receipt for the rare repeated one
         Optional<AccountView> found = accounts.findByUsername(username);
