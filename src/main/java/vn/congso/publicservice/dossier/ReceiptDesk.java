@@ -165,7 +165,11 @@ public class ReceiptDesk implements SmartLifecycle {
     private void writeAndAnswer(List<Request> group) {
         Written written;
         try {
-            written = transactions.execute(tx -> write(group, false));
+            written = transactions.execute(tx -> {
+                // the group's statements, audit entries, mails and commit: one round trip
+                pipeline.commitWithPipeline();
+                return write(group, false);
+            });
         } catch (RuntimeException e) {
             // again one by one: each gets its own outcome (a key used before: empty)
             group.forEach(request -> lastCommitted.remove(request.day()));
