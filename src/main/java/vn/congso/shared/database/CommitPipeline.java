@@ -43,6 +43,8 @@ public class CommitPipeline {
     }
 
     private static final Statement COMMIT = new Statement("commit", Map.of(), null);
+    /** The statements are the modules' constant texts: parsed once each. */
+    private static final Map<String, ParsedSql> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
     private static final SQLStateSQLExceptionTranslator TRANSLATOR = new SQLStateSQLExceptionTranslator();
 
     private final DataSource dataSource;
@@ -88,7 +90,7 @@ public class CommitPipeline {
         StringBuilder sql = new StringBuilder();
         List<Object> values = new ArrayList<>();
         for (Statement statement : statements) {
-            ParsedSql parsed = NamedParameterUtils.parseSqlStatement(statement.sql());
+            ParsedSql parsed = PARSED.computeIfAbsent(statement.sql(), NamedParameterUtils::parseSqlStatement);
             MapSqlParameterSource source = new MapSqlParameterSource(statement.params());
             sql.append(NamedParameterUtils.substituteNamedParameters(parsed, source)).append(";\n");
             values.addAll(Arrays.asList(NamedParameterUtils.buildValueArray(parsed, source, null)));
