@@ -14,12 +14,16 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import vn.congso.portal.SearchQuery;
 import vn.congso.portal.SearchResults;
 import vn.congso.portal.SearchResults.FacetValue;
@@ -32,10 +36,12 @@ import vn.congso.portal.SearchResults.Hit;
 final class LuceneResults {
 
     private static final int FACET_VALUES = 20;
-    /** Candidates the fine ranking reorders: far more than a visitor reads, few enough to rescore in a millisecond. */
-    static final int CANDIDATES = 300;
+    /**
+     * Candidates the fine ranking reorders: ten first pages, far more than a visitor reads; the fewer,
+     * the sooner block-max skipping starts passing over the hits of common words that cannot make it.
+     */
+    static final int CANDIDATES = 100;
 
-    private final Snippets snippets = new Snippets();
     private final int countCap;
 
     /** @param countCap hits counted exactly; beyond, the total is "more than" and facet counts are estimates */
@@ -53,7 +59,10 @@ final class LuceneResults {
         // WAND), the fine query reorders the best candidates; counting and facets need no scores and
         // stop at the cap
         int wanted = query.page() * query.pageSize();
-        TopDocs candidates = searcher.search(drillDown(parsed.candidates(), query.filters(), null), Math.max(CANDIDATES, wanted));
+        int pool = Math.max(CANDIDATES, wanted);
+        // no exact count of hits here (the capped count below does it): skipping starts once the pool is full
+        TopDocs candidates = searcher.search(drillDown(parsed.candidates(), query.filters(), null),
+                new TopScoreDocCollectorManager(pool, null, pool));
         TopDocs top = new FineRanking(parsed.query()).rescore(searcher, candidates, wanted);
         Counted all = count(searcher, drillDown(parsed.match(), query.filters(), null), state);
         boolean estimated = all.estimated();
@@ -71,10 +80,7 @@ final class LuceneResults {
         }
         facets.values().removeIf(List::isEmpty);
 
-        List<Hit> hits = new ArrayList<>();
-        for (int i = (query.page() - 1) * query.pageSize(); i < top.scoreDocs.length; i++) {
-            hits.add(hit(searcher, top.scoreDocs[i], parsed.highlight()));
-        }
+        List<Hit> hits = hits(searcher, top.scoreDocs, (query.page() - 1) * query.pageSize(), parsed.highlight());
         return new SearchResults(query, all.total(), all.capped(), hits, facets, estimated);
     }
 
@@ -133,12 +139,33 @@ final class LuceneResults {
         }
     }
 
-    private Hit hit(IndexSearcher searcher, ScoreDoc scoreDoc, Query highlight) throws IOException {
-        Document doc = searcher.storedFields().document(scoreDoc.doc);
-        IndexableField updated = doc.getField(SearchFields.UPDATED);
-        return new Hit(doc.get(SearchFields.ID), doc.get(SearchFields.KIND), doc.get(SearchFields.TITLE),
-                doc.get(SearchFields.URL), snippets.snippet(highlight, doc.get(SearchFields.TEXT)),
-                SearchFields.storedFacets(doc),
-                updated == null ? null : Instant.ofEpochMilli(updated.numericValue().longValue()));
+    private static List<Hit> hits(FacetedSearcher searcher, ScoreDoc[] ranked, int from, Query highlight) throws IOException {
+        int count = Math.max(0, ranked.length - from);
+        int[] ids = new int[count];
+        for (int i = 0; i < count; i++) {
+            ids[i] = ranked[from + i].doc;
+        }
+        String[] snippets = searcher.snippets().snippets(highlight, ids);
+        StoredFields stored = searcher.storedFields();
+        List<Hit> hits = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            DocumentStoredFieldVisitor visitor = new WithoutText();
+            stored.document(ids[i], visitor);
+            Document doc = visitor.getDocument();
+            IndexableField updated = doc.getField(SearchFields.UPDATED);
+            hits.add(new Hit(doc.get(SearchFields.ID), doc.get(SearchFields.KIND), doc.get(SearchFields.TITLE),
+                    doc.get(SearchFields.URL), snippets[i], SearchFields.storedFacets(doc),
+                    updated == null ? null : Instant.ofEpochMilli(updated.numericValue().longValue())));
+        }
+        return hits;
+    }
+
+    /** A hit's stored fields but its text, which only the snippet needs (the highlighter reads it itself). */
+    private static final class WithoutText extends DocumentStoredFieldVisitor {
+
+        @Override
+        public Status needsField(FieldInfo fieldInfo) {
+            return SearchFields.TEXT_FOLDED.equals(fieldInfo.name) ? Status.NO : Status.YES;
+        }
     }
 }
