@@ -1,11 +1,15 @@
 package vn.congso.portal.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
@@ -43,10 +47,15 @@ final class LuceneResults {
     static final int CANDIDATES = 100;
 
     private final int countCap;
+    private final Executor counting;
 
-    /** @param countCap hits counted exactly; beyond, the total is "more than" and facet counts are estimates */
-    LuceneResults(int countCap) {
+    /**
+     * @param countCap hits counted exactly; beyond, the total is "more than" and facet counts are estimates
+     * @param counting runs the count and the facets beside the ranking (or in the calling thread when it has no core free)
+     */
+    LuceneResults(int countCap, Executor counting) {
         this.countCap = countCap;
+        this.counting = counting;
     }
 
     SearchResults collect(FacetedSearcher searcher, SearchQuery query, VietnameseQueryParser.Parsed parsed) throws IOException {
@@ -55,33 +64,67 @@ final class LuceneResults {
         if (reader.numDocs() == 0 || state == null) {
             return SearchResults.empty(query);
         }
-        // ranking in two steps: the cheap candidate query skips most hits of common words (block-max
-        // WAND), the fine query reorders the best candidates; counting and facets need no scores and
-        // stop at the cap
+        // counting and facets need no scores and stop at the cap; they share nothing with the ranking
+        // but the searcher, so on a second core they cost no time
+        CompletableFuture<Totals> totals = CompletableFuture.supplyAsync(() -> totals(searcher, query, parsed, state), counting);
+        List<Hit> hits;
+        try {
+            hits = rankedPage(searcher, query, parsed);
+        } catch (IOException | RuntimeException e) {
+            // the searcher goes back to the manager after this: nothing may still be reading it
+            totals.exceptionally(failure -> null).join();
+            throw e;
+        }
+        Totals counted;
+        try {
+            counted = totals.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e.getCause() instanceof RuntimeException failure ? failure : e;
+        }
+        return new SearchResults(query, counted.total(), counted.capped(), hits, counted.facets(), counted.estimated());
+    }
+
+    /**
+     * Ranking in two steps: the cheap candidate query skips most hits of common words (block-max
+     * WAND), the fine query reorders the best candidates; then the snippets of the page.
+     */
+    private static List<Hit> rankedPage(FacetedSearcher searcher, SearchQuery query, VietnameseQueryParser.Parsed parsed) throws IOException {
         int wanted = query.page() * query.pageSize();
         int pool = Math.max(CANDIDATES, wanted);
-        // no exact count of hits here (the capped count below does it): skipping starts once the pool is full
+        // no exact count of hits here (the capped count does it): skipping starts once the pool is full
         TopDocs candidates = searcher.search(drillDown(parsed.candidates(), query.filters(), null),
                 new TopScoreDocCollectorManager(pool, null, pool));
         TopDocs top = new FineRanking(parsed.query()).rescore(searcher, candidates, wanted);
-        Counted all = count(searcher, drillDown(parsed.match(), query.filters(), null), state);
-        boolean estimated = all.estimated();
+        return hits(searcher, top.scoreDocs, (query.page() - 1) * query.pageSize(), parsed.highlight());
+    }
 
-        Map<String, List<FacetValue>> facets = new TreeMap<>();
-        for (String dim : SearchQuery.FACETS) {
-            if (query.filters().containsKey(dim)) {
-                // drill sideways: a filtered facet is counted without its own filter, so its other values stay offered
-                Counted sideways = count(searcher, drillDown(parsed.match(), query.filters(), dim), state);
-                estimated |= sideways.estimated();
-                facets.put(dim, sideways.values(dim, state));
-            } else {
-                facets.put(dim, all.values(dim, state));
+    private Totals totals(FacetedSearcher searcher, SearchQuery query, VietnameseQueryParser.Parsed parsed,
+                          SortedSetDocValuesReaderState state) {
+        try {
+            Counted all = count(searcher, drillDown(parsed.match(), query.filters(), null), state);
+            boolean estimated = all.estimated();
+            Map<String, List<FacetValue>> facets = new TreeMap<>();
+            for (String dim : SearchQuery.FACETS) {
+                if (query.filters().containsKey(dim)) {
+                    // drill sideways: a filtered facet is counted without its own filter, so its other values stay offered
+                    Counted sideways = count(searcher, drillDown(parsed.match(), query.filters(), dim), state);
+                    estimated |= sideways.estimated();
+                    facets.put(dim, sideways.values(dim, state));
+                } else {
+                    facets.put(dim, all.values(dim, state));
+                }
             }
+            facets.values().removeIf(List::isEmpty);
+            return new Totals(all.total(), all.capped(), facets, estimated);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        facets.values().removeIf(List::isEmpty);
+    }
 
-        List<Hit> hits = hits(searcher, top.scoreDocs, (query.page() - 1) * query.pageSize(), parsed.highlight());
-        return new SearchResults(query, all.total(), all.capped(), hits, facets, estimated);
+    private record Totals(long total, boolean capped, Map<String, List<FacetValue>> facets, boolean estimated) {
     }
 
     /** Orders the candidates by the fine query's score alone (every candidate matches it). */

@@ -69,10 +69,40 @@ final class Snippets {
 
         @Override
         public String format(Passage[] passages, String content) {
+            // the passages come in text order; where two touch, the text flows on and stays as it is
+            int[] starts = new int[passages.length];
+            int[] ends = new int[passages.length];
+            for (int i = 0; i < passages.length; i++) {
+                starts[i] = passages[i].getStartOffset();
+                ends[i] = passages[i].getEndOffset();
+            }
+            for (int i = 0; i < passages.length; i++) {
+                trim(passages[i], content, i == 0 || starts[i] != ends[i - 1], i == passages.length - 1 || ends[i] != starts[i + 1]);
+            }
             String formatted = super.format(passages, content);
             boolean openingCutShort = passages.length == 1 && passages[0].getNumMatches() == 0
                     && passages[0].getEndOffset() < content.length();
             return openingCutShort ? formatted.strip() + " …" : formatted;
+        }
+
+        /** Word boundaries leave the spaces around a passage in it; next to the separator they would double it. */
+        private static void trim(Passage passage, String content, boolean front, boolean back) {
+            int start = passage.getStartOffset();
+            int end = passage.getEndOffset();
+            int firstMatch = end;
+            int lastMatch = start;
+            for (int i = 0; i < passage.getNumMatches(); i++) {
+                firstMatch = Math.min(firstMatch, passage.getMatchStarts()[i]);
+                lastMatch = Math.max(lastMatch, passage.getMatchEnds()[i]);
+            }
+            while (front && start < firstMatch && Character.isWhitespace(content.charAt(start))) {
+                start++;
+            }
+            while (back && end > Math.max(start, lastMatch) && Character.isWhitespace(content.charAt(end - 1))) {
+                end--;
+            }
+            passage.setStartOffset(start);
+            passage.setEndOffset(end);
         }
 
         @Override
