@@ -51,7 +51,7 @@ final class LuceneResults {
 
     /**
      * @param countCap hits counted exactly; beyond, the total is "more than" and facet counts are estimates
-     * @param counting runs the count and the facets beside the ranking (or in the calling thread when it has no core free)
+     * @param counting runs the count and the facets beside the ranking (or in the calling thread when all its threads are busy)
      */
     LuceneResults(int countCap, Executor counting) {
         this.countCap = countCap;
@@ -65,7 +65,7 @@ final class LuceneResults {
             return SearchResults.empty(query);
         }
         // counting and facets need no scores and stop at the cap; they share nothing with the ranking
-        // but the searcher, so on a second core they cost no time
+        // but the searcher, so on a free second core they add no time
         CompletableFuture<Totals> totals = CompletableFuture.supplyAsync(() -> totals(searcher, query, parsed, state), counting);
         List<Hit> hits;
         try {
