@@ -1,11 +1,15 @@
 package vn.congso.portal.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
@@ -14,12 +18,16 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import vn.congso.portal.SearchQuery;
 import vn.congso.portal.SearchResults;
 import vn.congso.portal.SearchResults.FacetValue;
@@ -32,15 +40,22 @@ import vn.congso.portal.SearchResults.Hit;
 final class LuceneResults {
 
     private static final int FACET_VALUES = 20;
-    /** Candidates the fine ranking reorders: far more than a visitor reads, few enough to rescore in a millisecond. */
-    static final int CANDIDATES = 300;
+    /**
+     * Candidates the fine ranking reorders: ten first pages, far more than a visitor reads; the fewer,
+     * the sooner block-max skipping starts passing over the hits of common words that cannot make it.
+     */
+    static final int CANDIDATES = 100;
 
-    private final Snippets snippets = new Snippets();
     private final int countCap;
+    private final Executor counting;
 
-    /** @param countCap hits counted exactly; beyond, the total is "more than" and facet counts are estimates */
-    LuceneResults(int countCap) {
+    /**
+     * @param countCap hits counted exactly; beyond, the total is "more than" and facet counts are estimates
+     * @param counting runs the count and the facets beside the ranking (or in the calling thread when all its threads are busy)
+     */
+    LuceneResults(int countCap, Executor counting) {
         this.countCap = countCap;
+        this.counting = counting;
     }
 
     SearchResults collect(FacetedSearcher searcher, SearchQuery query, VietnameseQueryParser.Parsed parsed) throws IOException {
@@ -49,33 +64,67 @@ final class LuceneResults {
         if (reader.numDocs() == 0 || state == null) {
             return SearchResults.empty(query);
         }
-        // ranking in two steps: the cheap candidate query skips most hits of common words (block-max
-        // WAND), the fine query reorders the best candidates; counting and facets need no scores and
-        // stop at the cap
-        int wanted = query.page() * query.pageSize();
-        TopDocs candidates = searcher.search(drillDown(parsed.candidates(), query.filters(), null), Math.max(CANDIDATES, wanted));
-        TopDocs top = new FineRanking(parsed.query()).rescore(searcher, candidates, wanted);
-        Counted all = count(searcher, drillDown(parsed.match(), query.filters(), null), state);
-        boolean estimated = all.estimated();
-
-        Map<String, List<FacetValue>> facets = new TreeMap<>();
-        for (String dim : SearchQuery.FACETS) {
-            if (query.filters().containsKey(dim)) {
-                // drill sideways: a filtered facet is counted without its own filter, so its other values stay offered
-                Counted sideways = count(searcher, drillDown(parsed.match(), query.filters(), dim), state);
-                estimated |= sideways.estimated();
-                facets.put(dim, sideways.values(dim, state));
-            } else {
-                facets.put(dim, all.values(dim, state));
+        // counting and facets need no scores and stop at the cap; they share nothing with the ranking
+        // but the searcher, so on a free second core they add no time
+        CompletableFuture<Totals> totals = CompletableFuture.supplyAsync(() -> totals(searcher, query, parsed, state), counting);
+        List<Hit> hits;
+        try {
+            hits = rankedPage(searcher, query, parsed);
+        } catch (IOException | RuntimeException e) {
+            // the searcher goes back to the manager after this: nothing may still be reading it
+            totals.exceptionally(failure -> null).join();
+            throw e;
+        }
+        Totals counted;
+        try {
+            counted = totals.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
             }
+            throw e.getCause() instanceof RuntimeException failure ? failure : e;
         }
-        facets.values().removeIf(List::isEmpty);
+        return new SearchResults(query, counted.total(), counted.capped(), hits, counted.facets(), counted.estimated());
+    }
 
-        List<Hit> hits = new ArrayList<>();
-        for (int i = (query.page() - 1) * query.pageSize(); i < top.scoreDocs.length; i++) {
-            hits.add(hit(searcher, top.scoreDocs[i], parsed.highlight()));
+    /**
+     * Ranking in two steps: the cheap candidate query skips most hits of common words (block-max
+     * WAND), the fine query reorders the best candidates; then the snippets of the page.
+     */
+    private static List<Hit> rankedPage(FacetedSearcher searcher, SearchQuery query, VietnameseQueryParser.Parsed parsed) throws IOException {
+        int wanted = query.page() * query.pageSize();
+        int pool = Math.max(CANDIDATES, wanted);
+        // no exact count of hits here (the capped count does it): skipping starts once the pool is full
+        TopDocs candidates = searcher.search(drillDown(parsed.candidates(), query.filters(), null),
+                new TopScoreDocCollectorManager(pool, null, pool));
+        TopDocs top = new FineRanking(parsed.query()).rescore(searcher, candidates, wanted);
+        return hits(searcher, top.scoreDocs, (query.page() - 1) * query.pageSize(), parsed.highlight());
+    }
+
+    private Totals totals(FacetedSearcher searcher, SearchQuery query, VietnameseQueryParser.Parsed parsed,
+                          SortedSetDocValuesReaderState state) {
+        try {
+            Counted all = count(searcher, drillDown(parsed.match(), query.filters(), null), state);
+            boolean estimated = all.estimated();
+            Map<String, List<FacetValue>> facets = new TreeMap<>();
+            for (String dim : SearchQuery.FACETS) {
+                if (query.filters().containsKey(dim)) {
+                    // drill sideways: a filtered facet is counted without its own filter, so its other values stay offered
+                    Counted sideways = count(searcher, drillDown(parsed.match(), query.filters(), dim), state);
+                    estimated |= sideways.estimated();
+                    facets.put(dim, sideways.values(dim, state));
+                } else {
+                    facets.put(dim, all.values(dim, state));
+                }
+            }
+            facets.values().removeIf(List::isEmpty);
+            return new Totals(all.total(), all.capped(), facets, estimated);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return new SearchResults(query, all.total(), all.capped(), hits, facets, estimated);
+    }
+
+    private record Totals(long total, boolean capped, Map<String, List<FacetValue>> facets, boolean estimated) {
     }
 
     /** Orders the candidates by the fine query's score alone (every candidate matches it). */
@@ -133,12 +182,33 @@ final class LuceneResults {
         }
     }
 
-    private Hit hit(IndexSearcher searcher, ScoreDoc scoreDoc, Query highlight) throws IOException {
-        Document doc = searcher.storedFields().document(scoreDoc.doc);
-        IndexableField updated = doc.getField(SearchFields.UPDATED);
-        return new Hit(doc.get(SearchFields.ID), doc.get(SearchFields.KIND), doc.get(SearchFields.TITLE),
-                doc.get(SearchFields.URL), snippets.snippet(highlight, doc.get(SearchFields.TEXT)),
-                SearchFields.storedFacets(doc),
-                updated == null ? null : Instant.ofEpochMilli(updated.numericValue().longValue()));
+    private static List<Hit> hits(FacetedSearcher searcher, ScoreDoc[] ranked, int from, Query highlight) throws IOException {
+        int count = Math.max(0, ranked.length - from);
+        int[] ids = new int[count];
+        for (int i = 0; i < count; i++) {
+            ids[i] = ranked[from + i].doc;
+        }
+        String[] snippets = searcher.snippets().snippets(highlight, ids);
+        StoredFields stored = searcher.storedFields();
+        List<Hit> hits = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            DocumentStoredFieldVisitor visitor = new WithoutText();
+            stored.document(ids[i], visitor);
+            Document doc = visitor.getDocument();
+            IndexableField updated = doc.getField(SearchFields.UPDATED);
+            hits.add(new Hit(doc.get(SearchFields.ID), doc.get(SearchFields.KIND), doc.get(SearchFields.TITLE),
+                    doc.get(SearchFields.URL), snippets[i], SearchFields.storedFacets(doc),
+                    updated == null ? null : Instant.ofEpochMilli(updated.numericValue().longValue())));
+        }
+        return hits;
+    }
+
+    /** A hit's stored fields but its text, which only the snippet needs (the highlighter reads it itself). */
+    private static final class WithoutText extends DocumentStoredFieldVisitor {
+
+        @Override
+        public Status needsField(FieldInfo fieldInfo) {
+            return SearchFields.TEXT_FOLDED.equals(fieldInfo.name) ? Status.NO : Status.YES;
+        }
     }
 }

@@ -8,9 +8,13 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
@@ -44,12 +48,13 @@ final class LuceneSearchEngine implements SearchEngine {
     /** Hits counted exactly; beyond, the page says "hơn 10.000 kết quả" and facet counts are estimates. */
     static final int COUNT_CAP = 10_000;
     /** Recorded in every commit; raise it when the fields change, so that an upgraded portal rebuilds its index. */
-    static final String LAYOUT = "2";
+    static final String LAYOUT = "3";
     private static final String LAYOUT_KEY = "congso.search.layout";
 
     private final LuceneResults results;
     private final VietnameseQueryParser parser = new VietnameseQueryParser();
     private final ScheduledExecutorService committer;
+    private final ExecutorService counting;
     private final ReentrantLock rebuilding = new ReentrantLock();
 
     LuceneSearchEngine(Directory directory, Duration commitInterval) {
@@ -58,7 +63,8 @@ final class LuceneSearchEngine implements SearchEngine {
 
     LuceneSearchEngine(Directory directory, Duration commitInterval, int countCap) {
         this.directory = directory;
-        this.results = new LuceneResults(countCap);
+        this.counting = countingThreads();
+        this.results = new LuceneResults(countCap, counting);
         try {
             IndexWriterConfig config = new IndexWriterConfig(VietnameseAnalysis.perField())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -197,6 +203,7 @@ final class LuceneSearchEngine implements SearchEngine {
     public void close() {
         // never interrupt the committer: an interrupted NIO write closes the channel and breaks the index lock
         committer.shutdown();
+        counting.shutdown();
         try {
             committer.awaitTermination(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
@@ -209,6 +216,20 @@ final class LuceneSearchEngine implements SearchEngine {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * One thread per core at most, none kept while idle; when all are busy the searching thread counts
+     * itself, so a burst of searches never queues behind the counting of others.
+     */
+    private static ExecutorService countingThreads() {
+        AtomicInteger number = new AtomicInteger();
+        return new ThreadPoolExecutor(0, Runtime.getRuntime().availableProcessors(), 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "search-count-" + number.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                }, new ThreadPoolExecutor.CallerRunsPolicy());
     }
 
     private static Document build(SearchDocument document) throws IOException {

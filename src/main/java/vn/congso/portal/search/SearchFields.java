@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import vn.congso.portal.SearchDocument;
 import vn.congso.portal.SearchQuery;
@@ -20,7 +22,6 @@ final class SearchFields {
     static final String ID = "id";
     static final String KIND = "kind";
     static final String TITLE = "title";
-    static final String TEXT = "text";
     static final String URL = "url";
     static final String UPDATED = "updated";
     static final String FACET_PREFIX = "facet.";
@@ -28,12 +29,14 @@ final class SearchFields {
     static final String TITLE_FOLDED = "title.folded";
     static final String TITLE_PAIRS = "title.pairs";
     static final String TEXT_EXACT = "text.exact";
+    /** Also holds the stored text, with each word's offsets in the postings: the highlighter reads both from here. */
     static final String TEXT_FOLDED = "text.folded";
     static final String TEXT_PAIRS = "text.pairs";
     /** Title and text in one folded field (two values, apart): the cheap first pass of the ranking, and the hit set. */
     static final String ALL_FOLDED = "all.folded";
 
     static final FacetsConfig FACETS = facetsConfig();
+    private static final FieldType STORED_WITH_OFFSETS = storedWithOffsets();
 
     private SearchFields() {
     }
@@ -45,7 +48,6 @@ final class SearchFields {
         doc.add(new StringField(ID, source.id(), Field.Store.YES));
         doc.add(new StoredField(KIND, source.kind()));
         doc.add(new StoredField(TITLE, title));
-        doc.add(new StoredField(TEXT, text));
         doc.add(new StoredField(URL, source.url()));
         if (source.updatedAt() != null) {
             doc.add(new StoredField(UPDATED, source.updatedAt().toEpochMilli()));
@@ -53,7 +55,8 @@ final class SearchFields {
         for (String field : List.of(TITLE_EXACT, TITLE_FOLDED, TITLE_PAIRS)) {
             doc.add(new TextField(field, title, Field.Store.NO));
         }
-        for (String field : List.of(TEXT_EXACT, TEXT_FOLDED, TEXT_PAIRS)) {
+        doc.add(new Field(TEXT_FOLDED, text, STORED_WITH_OFFSETS));
+        for (String field : List.of(TEXT_EXACT, TEXT_PAIRS)) {
             doc.add(new TextField(field, text, Field.Store.NO));
         }
         doc.add(new TextField(ALL_FOLDED, title, Field.Store.NO));
@@ -84,6 +87,13 @@ final class SearchFields {
             }
         }
         return facets;
+    }
+
+    private static FieldType storedWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     private static FacetsConfig facetsConfig() {

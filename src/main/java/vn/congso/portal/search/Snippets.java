@@ -1,54 +1,113 @@
 package vn.congso.portal.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.util.Locale;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Extracts of a hit's text with the matched words in {@code <mark>}. The text is re-analysed with the
- * folded analyzer, so "giao dich" marks "giao dịch"; everything else is HTML-escaped, so the snippet
- * can be written into the page as markup.
+ * Extracts of the hits' texts with the matched words in {@code <mark>}. The folded text field keeps
+ * each word's character offsets in its postings, so a snippet needs no re-analysis of the text, and
+ * "giao dich" marks "giao dịch" in the stored, original spelling; everything else is HTML-escaped,
+ * so the snippet can be written into the page as markup. One highlighter per searcher (it caches the
+ * searcher's field infos).
  */
 final class Snippets {
 
     private static final int FRAGMENT_CHARS = 160;
     private static final int FRAGMENTS = 2;
-    private static final int MAX_ANALYSED_CHARS = 100_000;
+    private static final int MAX_HIGHLIGHTED_CHARS = 100_000;
     private static final String SEPARATOR = " … ";
+    private static final String[] FIELDS = {SearchFields.TEXT_FOLDED};
+    private static final int[] PASSAGES = {FRAGMENTS};
 
-    private final SimpleHTMLEncoder encoder = new SimpleHTMLEncoder();
+    private final UnifiedHighlighter highlighter;
 
-    String snippet(Query highlight, String text) {
-        if (text == null || text.isEmpty()) {
-            return "";
-        }
-        QueryScorer scorer = new QueryScorer(highlight, SearchFields.TEXT_FOLDED);
-        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), encoder, scorer);
-        highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, FRAGMENT_CHARS));
-        highlighter.setMaxDocCharsToAnalyze(MAX_ANALYSED_CHARS);
-        try {
-            String best = highlighter.getBestFragments(
-                    VietnameseAnalysis.FOLDED.tokenStream(SearchFields.TEXT_FOLDED, text), text, FRAGMENTS, SEPARATOR);
-            return best.isEmpty() ? opening(text) : best;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InvalidTokenOffsetsException e) {
-            return opening(text);
-        }
+    Snippets(IndexSearcher searcher) {
+        this.highlighter = UnifiedHighlighter.builder(searcher, VietnameseAnalysis.FOLDED)
+                // a quoted phrase marks its words only where they stand together, each word on its own
+                // (not the whole phrase in one mark, as the Weight.matches mode would)
+                .withHighlightPhrasesStrictly(true)
+                .withWeightMatches(false)
+                .withHandleMultiTermQuery(false)
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getWordInstance(Locale.ROOT), FRAGMENT_CHARS, 0.5f))
+                .withFormatter(new MarkFormatter())
+                // when only the title matched: the opening of the text
+                .withMaxNoHighlightPassages(1)
+                .withMaxLength(MAX_HIGHLIGHTED_CHARS)
+                .build();
     }
 
-    /** When only the title matched: the start of the text, cut at a word boundary. */
-    private String opening(String text) {
-        if (text.length() <= FRAGMENT_CHARS) {
-            return encoder.encodeText(text);
+    /** The snippets of these hits, in their order. */
+    String[] snippets(Query highlight, int[] docs) throws IOException {
+        if (docs.length == 0) {
+            return new String[0];
         }
-        int cut = text.lastIndexOf(' ', FRAGMENT_CHARS);
-        return encoder.encodeText(text.substring(0, cut > 0 ? cut : FRAGMENT_CHARS)) + " …";
+        String[] snippets = highlighter.highlightFields(FIELDS, highlight, docs, PASSAGES).get(SearchFields.TEXT_FOLDED);
+        for (int i = 0; i < snippets.length; i++) {
+            snippets[i] = snippets[i] == null ? "" : snippets[i].strip();
+        }
+        return snippets;
+    }
+
+    /**
+     * {@code <mark>} around each match, " … " between passages and after an opening cut short, and
+     * the escaping of {@link SimpleHTMLEncoder} (everything that could be markup).
+     */
+    private static final class MarkFormatter extends DefaultPassageFormatter {
+
+        MarkFormatter() {
+            super("<mark>", "</mark>", SEPARATOR, true);
+        }
+
+        @Override
+        public String format(Passage[] passages, String content) {
+            // the passages come in text order; where two touch, the text flows on and stays as it is
+            int[] starts = new int[passages.length];
+            int[] ends = new int[passages.length];
+            for (int i = 0; i < passages.length; i++) {
+                starts[i] = passages[i].getStartOffset();
+                ends[i] = passages[i].getEndOffset();
+            }
+            for (int i = 0; i < passages.length; i++) {
+                trim(passages[i], content, i == 0 || starts[i] != ends[i - 1], i == passages.length - 1 || ends[i] != starts[i + 1]);
+            }
+            String formatted = super.format(passages, content);
+            boolean openingCutShort = passages.length == 1 && passages[0].getNumMatches() == 0
+                    && passages[0].getEndOffset() < content.length();
+            return openingCutShort ? formatted.strip() + " …" : formatted;
+        }
+
+        /** Word boundaries leave the spaces around a passage in it; next to the separator they would double it. */
+        private static void trim(Passage passage, String content, boolean front, boolean back) {
+            int start = passage.getStartOffset();
+            int end = passage.getEndOffset();
+            int firstMatch = end;
+            int lastMatch = start;
+            for (int i = 0; i < passage.getNumMatches(); i++) {
+                firstMatch = Math.min(firstMatch, passage.getMatchStarts()[i]);
+                lastMatch = Math.max(lastMatch, passage.getMatchEnds()[i]);
+            }
+            while (front && start < firstMatch && Character.isWhitespace(content.charAt(start))) {
+                start++;
+            }
+            while (back && end > Math.max(start, lastMatch) && Character.isWhitespace(content.charAt(end - 1))) {
+                end--;
+            }
+            passage.setStartOffset(start);
+            passage.setEndOffset(end);
+        }
+
+        @Override
+        protected void append(StringBuilder dest, String content, int start, int end) {
+            dest.append(SimpleHTMLEncoder.htmlEncode(content.substring(start, end)));
+        }
     }
 }

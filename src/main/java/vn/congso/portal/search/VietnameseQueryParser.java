@@ -66,9 +66,13 @@ final class VietnameseQueryParser {
                 loose.append(' ').append(phrase);
             } else if (folded.size() > 1) {
                 any = true;
-                Query required = titleOrText(phrase(SearchFields.TITLE_FOLDED, folded), phrase(SearchFields.TEXT_FOLDED, folded));
-                query.add(required, Occur.MUST);
-                Query anywhere = phrase(SearchFields.ALL_FOLDED, folded);
+                // a phrase of folded words is the chain of its adjacent folded pairs, one position apart
+                // in the pairs fields: one term lookup for two words, no position checks over the
+                // many documents that hold common words apart
+                Query inTitle = pairChain(SearchFields.TITLE_PAIRS, folded);
+                Query inText = pairChain(SearchFields.TEXT_PAIRS, folded);
+                query.add(titleOrText(inTitle, inText), Occur.MUST);
+                Query anywhere = new BooleanQuery.Builder().add(inTitle, Occur.SHOULD).add(inText, Occur.SHOULD).build();
                 candidates.add(anywhere, Occur.MUST);
                 match.add(anywhere, Occur.FILTER);
                 List<String> exact = VietnameseAnalysis.terms(VietnameseAnalysis.EXACT, phrase);
@@ -108,6 +112,14 @@ final class VietnameseQueryParser {
 
     private static Query term(String field, String term) {
         return new TermQuery(new Term(field, term));
+    }
+
+    private static Query pairChain(String field, List<String> folded) {
+        List<String> pairs = new ArrayList<>(folded.size() - 1);
+        for (int i = 0; i + 1 < folded.size(); i++) {
+            pairs.add(VietnameseAnalysis.pair(folded.get(i), folded.get(i + 1)));
+        }
+        return pairs.size() == 1 ? term(field, pairs.get(0)) : phrase(field, pairs);
     }
 
     private static Query phrase(String field, List<String> terms) {

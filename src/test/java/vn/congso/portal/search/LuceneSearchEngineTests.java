@@ -157,6 +157,27 @@ class LuceneSearchEngineTests {
     }
 
     @Test
+    void marksAQuotedPhraseOnlyWhereItsWordsStandTogether() {
+        engine.index(List.of(news("tin-cq", "Họp giao ban",
+                "Nhà văn hóa xã mở cửa. Đại diện cơ quan nhà nước dự họp tại nhà văn hóa.")));
+        Hit hit = engine.search(SearchQuery.of("\"co quan nha nuoc\"")).hits().stream()
+                .filter(h -> h.id().equals("tin-cq")).findFirst().orElseThrow();
+        assertThat(hit.snippetHtml()).contains("<mark>cơ</mark> <mark>quan</mark> <mark>nhà</mark> <mark>nước</mark>")
+                .contains("Nhà văn hóa xã").doesNotContain("<mark>Nhà</mark>");
+    }
+
+    @Test
+    void showsTheOpeningOfTheTextWhenOnlyTheTitleMatched() {
+        String text = "Ủy ban nhân dân xã thông báo lịch làm việc của bộ phận một cửa trong tuần tới, "
+                + "kể cả buổi sáng thứ bảy, để người dân nộp hồ sơ và nhận kết quả giải quyết theo giấy hẹn đã ghi.";
+        engine.index(List.of(news("tin-lich", "Lịch tiếp công dân", text)));
+        Hit hit = engine.search(SearchQuery.of("tiep cong")).hits().stream()
+                .filter(h -> h.id().equals("tin-lich")).findFirst().orElseThrow();
+        assertThat(hit.snippetHtml()).startsWith("Ủy ban nhân dân xã thông báo").endsWith(" …").doesNotContain("<mark>")
+                .hasSizeLessThan(text.length());
+    }
+
+    @Test
     void pagesThroughHitsWithTheTotal() {
         List<SearchDocument> many = new ArrayList<>();
         IntStream.rangeClosed(1, 25).forEach(i -> many.add(news("thong-bao-" + i, "Thông báo số " + i, "Thông báo lịch tiếp công dân tháng " + i)));

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,9 +16,13 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -49,6 +55,15 @@ class SearchBenchmark {
     private final int scanCount = Math.min(queryCount, Integer.getInteger("congso.bench.search.scan-queries", queryCount));
     private final Path seeds = Path.of(System.getProperty("congso.bench.search.seeds", "/work/shared/seeds"));
     private final Path work = Path.of("target/bench/search");
+    /**
+     * {@code congso.bench.search.reuse=true}: keep the index (and the table) of an earlier run with the
+     * same number of entries and the same field layout instead of rebuilding them, for quick iterations
+     * on the query side; figures for the record always come from a fresh build (the default).
+     */
+    private final boolean reuse = Boolean.getBoolean("congso.bench.search.reuse");
+    private final Path kept = Path.of("target/bench/search-index-" + entries);
+    /** {@code congso.bench.search.jfr=<file>}: a JFR profile of the timed searches (not of the scans). */
+    private final String jfr = System.getProperty("congso.bench.search.jfr", "");
 
     @Test
     void searchServiceAgainstSubstringScan() throws Exception {
@@ -67,33 +82,76 @@ class SearchBenchmark {
             report("  query %d: %s %s", i + 1, queries.get(i).text(), queries.get(i).filters().isEmpty() ? "" : queries.get(i).filters());
         }
 
-        try (LuceneSearchEngine engine = new LuceneSearchEngine(FSDirectory.open(work.resolve("index")), Duration.ofSeconds(30))) {
+        Path index = reuse ? kept : work.resolve("index");
+        try (LuceneSearchEngine engine = new LuceneSearchEngine(FSDirectory.open(index), Duration.ofSeconds(30))) {
             StaticListableBeanFactory beans = new StaticListableBeanFactory();
             beans.addBean("corpus", (SearchSource) () -> corpus.entries(entries));
             SearchService service = new SearchService(engine, beans.getBeanProvider(SearchSource.class),
                     new SearchProperties(false, Duration.ofSeconds(30), false));
-            long started = System.nanoTime();
-            long indexed = service.rebuild();
-            report("index: %,d entries rebuilt in %.1f s", indexed, seconds(started));
-            started = System.nanoTime();
-            engine.optimise();
-            report("index: merged to one segment in %.1f s, %,d MB on disk", seconds(started), megabytes(work.resolve("index")));
+            boolean reused = reuse && !engine.needsRebuild() && engine.size() == entries;
+            if (reused) {
+                report("index: reused from an earlier run (%,d entries, layout %s), %,d MB on disk", engine.size(),
+                        LuceneSearchEngine.LAYOUT, megabytes(index));
+            } else {
+                long started = System.nanoTime();
+                long indexed = service.rebuild();
+                report("index: %,d entries rebuilt in %.1f s", indexed, seconds(started));
+                started = System.nanoTime();
+                engine.optimise();
+                report("index: merged to one segment in %.1f s, %,d MB on disk", seconds(started), megabytes(index));
+            }
 
             try (Connection db = DriverManager.getConnection(TestPostgres.get().jdbcUrl(), TestPostgres.get().user(), TestPostgres.get().password())) {
-                started = System.nanoTime();
-                load(db, corpus);
-                report("database: %,d rows copied and analysed in %.1f s, table %s", entries, seconds(started), tableSize(db));
+                if (reused && rowCount(db) == entries) {
+                    report("database: table reused from an earlier run, %s", tableSize(db));
+                } else {
+                    long started = System.nanoTime();
+                    load(db, corpus);
+                    report("database: %,d rows copied and analysed in %.1f s, table %s", entries, seconds(started), tableSize(db));
+                }
 
-                warmUp.forEach(q -> service.search(q.toSearchQuery()));
                 long[] search = new long[queries.size()];
+                long[] cpu = new long[queries.size()];
                 long[] searchHits = new long[queries.size()];
                 int capped = 0;
-                for (int i = 0; i < queries.size(); i++) {
-                    long t = System.nanoTime();
-                    SearchResults results = service.search(queries.get(i).toSearchQuery());
-                    search[i] = System.nanoTime() - t;
-                    searchHits[i] = results.total();
-                    capped += results.totalCapped() ? 1 : 0;
+                ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+                try (Recording recording = jfr.isEmpty() ? null : new Recording(Configuration.getConfiguration("profile"))) {
+                    if (recording != null) {
+                        // started before the warm-up: starting JFR instruments JDK classes, which throws
+                        // away compiled code; the warm-up compiles it again (its samples are in the profile)
+                        recording.start();
+                    }
+                    warmUp.forEach(q -> service.search(q.toSearchQuery()));
+                    long gcMillis = gcMillis();
+                    long started = System.nanoTime();
+                    for (int i = 0; i < queries.size(); i++) {
+                        long c = searchingCpu(threads);
+                        long t = System.nanoTime();
+                        SearchResults results = service.search(queries.get(i).toSearchQuery());
+                        search[i] = System.nanoTime() - t;
+                        cpu[i] = searchingCpu(threads) - c;
+                        searchHits[i] = results.total();
+                        capped += results.totalCapped() ? 1 : 0;
+                    }
+                    report("search: %d queries in %.1f s, of which %d ms in garbage collection pauses", queries.size(), seconds(started),
+                            gcMillis() - gcMillis);
+                    if (recording != null) {
+                        recording.dump(Path.of(jfr));
+                        report("JFR profile of the timed searches in %s", jfr);
+                    }
+                }
+                report("search: CPU time per query (searching and counting threads) p50 %.2f ms, p95 %.2f ms",
+                        millis(cpu, 50), millis(cpu, 95));
+                Integer[] slowest = IntStream.range(0, queries.size()).boxed()
+                        .sorted(Comparator.comparingLong((Integer i) -> search[i]).reversed()).limit(10).toArray(Integer[]::new);
+                for (int i : slowest) {
+                    report("  slow: %.1f ms (CPU %.1f ms), %,d hits: %s %s", search[i] / 1e6, cpu[i] / 1e6, searchHits[i],
+                            queries.get(i).text(), queries.get(i).filters().isEmpty() ? "" : queries.get(i).filters());
+                }
+                for (int i : new int[] {0, 10}) {
+                    SearchResults sample = service.search(queries.get(i).toSearchQuery());
+                    report("  first hit of \"%s\": %s | %s", queries.get(i).text(), sample.hits().isEmpty() ? "-" : sample.hits().get(0).title(),
+                            sample.hits().isEmpty() ? "-" : sample.hits().get(0).snippetHtml());
                 }
                 report("search: hits per query (counted up to %,d) p25 %,d, median %,d, p75 %,d; %d of %d queries over the cap",
                         LuceneSearchEngine.COUNT_CAP, (long) percentile(searchHits, 25), (long) percentile(searchHits, 50),
@@ -173,6 +231,38 @@ class SearchBenchmark {
                 }
             }
             return rows;
+        }
+    }
+
+    /**
+     * CPU time used so far by this thread and the engine's counting threads (which count hits and
+     * facets beside the ranking): the search's own work, whatever the load lets it wait.
+     */
+    private static long searchingCpu(ThreadMXBean threads) {
+        long cpu = threads.getCurrentThreadCpuTime();
+        for (java.lang.management.ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds(), 0)) {
+            if (thread != null && thread.getThreadName().startsWith("search-count-")) {
+                cpu += Math.max(0, threads.getThreadCpuTime(thread.getThreadId()));
+            }
+        }
+        return cpu;
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(gc -> Math.max(0, gc.getCollectionTime())).sum();
+    }
+
+    private static long rowCount(Connection db) throws Exception {
+        try (Statement count = db.createStatement();
+             ResultSet rs = count.executeQuery("select count(*) from pg_tables where tablename = 'bench_search'")) {
+            rs.next();
+            if (rs.getLong(1) == 0) {
+                return -1;
+            }
+        }
+        try (Statement count = db.createStatement(); ResultSet rs = count.executeQuery("select count(*) from bench_search")) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
