@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts attempts before a message is given up ({@code FAILED}); with the defaults
  *                    30 s, 1 min, 2 min, … then hourly: about two days of outage
  * @param batchSize   most messages sent over one SMTP connection
+ * @param gather      how long a woken sender waits for more commits before it sends: in a burst of
+ *                    receipts it then sends them in batches instead of one SMTP round per commit
  */
 @ConfigurationProperties("congso.mail")
 public record MailProperties(
@@ -22,7 +24,8 @@ public record MailProperties(
         @DefaultValue("30s") Duration firstRetry,
         @DefaultValue("1h") Duration maxRetry,
         @DefaultValue("55") int maxAttempts,
-        @DefaultValue("50") int batchSize) {
+        @DefaultValue("50") int batchSize,
+        @DefaultValue("100ms") Duration gather) {
 
     public MailProperties {
         if (maxAttempts < 1 || batchSize < 1) {

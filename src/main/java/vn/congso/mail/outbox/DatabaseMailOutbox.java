@@ -113,7 +113,11 @@ class DatabaseMailOutbox implements MailOutbox {
         if (!waker.isShutdown()) {
             waker.execute(() -> {
                 try {
+                    // later commits' wake-ups are discarded while this one waits: they join its round
+                    Thread.sleep(properties.gather().toMillis());
                     dispatchDue(Instant.now());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 } catch (RuntimeException e) {
                     log.warn("Mail not dispatched now, the next poll retries: {}", e.getMessage());
                 }

@@ -72,6 +72,8 @@ class DossierBenchmark {
 
     private final int submissions = Integer.getInteger("congso.bench.dossiers.submissions");
     private final int rounds = Integer.getInteger("congso.bench.dossiers.rounds", 3);
+    /** Unmeasured rounds of 2,000 on each side first. */
+    private final int warmupRounds = Integer.getInteger("congso.bench.dossiers.warmup-rounds", 3);
     private final int[] concurrency = Arrays.stream(System.getProperty("congso.bench.dossiers.concurrency", "2,8").split(","))
             .mapToInt(Integer::parseInt).toArray();
     private final int loaded = Integer.getInteger("congso.bench.dossiers.loaded", 1_000_000);
@@ -144,10 +146,16 @@ class DossierBenchmark {
     // (1) ---------------------------------------------------------------------------------------------
 
     private void serviceAgainstBareInserts() throws Exception {
-        // warm-up of both paths; the service's row is the template of the bare rows
-        serviceRound(2, 300);
+        // warm-up of both paths until the JIT has compiled them (a few hundred receipts left the C2
+        // compiler busy on one of the two cores through the first measured rounds); the service's row is
+        // the template of the bare rows
+        for (int w = 0; w < warmupRounds; w++) {
+            serviceRound(2, 2_000);
+        }
         Map<String, Object> template = jdbc.sql("select * from publicservice_dossier order by id desc limit 1").query().singleRow();
-        bareRound(2, 300, template, "W");
+        for (int w = 0; w < warmupRounds; w++) {
+            bareRound(2, 2_000, template, "W" + w);
+        }
         long auditBefore = auditEntries();
         int serviceTotal = 0;
         for (int threads : concurrency) {
