@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.congso.audit.persistence.AuditRepository;
-import vn.congso.shared.BeforeCommitBatch;
 import vn.congso.shared.database.CommitPipeline;
 import vn.congso.shared.VietnameseText;
 
@@ -39,12 +38,12 @@ public class AuditLog {
     private final AuditRepository repository;
     private final Clock clock;
     /** A transaction's entries go into the chain together just before it commits: the chain lock is held only then. */
-    private final BeforeCommitBatch<AuditRepository.NewEntry> pending;
+    private final CommitPipeline.Batch<AuditRepository.NewEntry> pending;
 
     AuditLog(AuditRepository repository, CommitPipeline pipeline) {
         this.repository = repository;
         this.clock = Clock.systemUTC();
-        this.pending = new BeforeCommitBatch<>(pipeline, repository::append);
+        this.pending = pipeline.batch(repository::append);
     }
 
     /**

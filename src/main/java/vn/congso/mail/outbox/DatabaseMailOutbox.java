@@ -21,7 +21,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.congso.mail.MailOutbox;
 import vn.congso.mail.MailProperties;
 import vn.congso.mail.OutgoingMail;
-import vn.congso.shared.BeforeCommitBatch;
 import vn.congso.shared.database.CommitPipeline;
 
 /**
@@ -53,12 +52,12 @@ class DatabaseMailOutbox implements MailOutbox {
             }, new ThreadPoolExecutor.DiscardPolicy());
 
     /** A transaction's mails are inserted together just before it commits: one round trip for all of them. */
-    private final BeforeCommitBatch<OutgoingMail> queued;
+    private final CommitPipeline.Batch<OutgoingMail> queued;
 
     DatabaseMailOutbox(OutboxRows rows, SmtpBatch smtp, TransactionTemplate transactions, MailProperties properties,
                        CommitPipeline pipeline) {
         this.rows = rows;
-        this.queued = new BeforeCommitBatch<>(pipeline, rows::insert);
+        this.queued = pipeline.batch(rows::insert);
         this.smtp = smtp;
         this.transactions = transactions;
         this.properties = properties;

@@ -6,10 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.sql.DataSource;
-import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -27,7 +28,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * several statements as one batch), so a transaction that writes to several modules' tables pays one
  * round trip for all of them and the commit's. Each statement runs exactly when the transaction
  * commits; an error in any of them rolls the whole transaction back. Without a transaction a statement
- * runs at once.
+ * runs at once. Rows a transaction adds one by one (audit entries, outbox mails) go into a {@link Batch}
+ * and become one statement of the pipeline.
  */
 @Component
 public class CommitPipeline {
@@ -63,13 +65,37 @@ public class CommitPipeline {
         }
     }
 
+    /** A batch of rows whose statement {@code statement} writes them all, after the statements added directly. */
+    public <T> Batch<T> batch(Function<List<T>, Statement> statement) {
+        return new Batch<>(statement);
+    }
+
     /**
-     * Makes sure the pipeline of the current transaction is registered, for a writer that adds its
-     * statements only from another synchronization's {@code beforeCommit}; those run earlier (they are
-     * ordered before this one).
+     * Rows a transaction adds one by one but that one statement writes together at its end, so whatever
+     * lock that write takes is held only from then to the commit. The rows exist exactly when the
+     * transaction committed, as if each had been written when it was added.
      */
-    public void join() {
-        pending();
+    public final class Batch<T> {
+
+        private final Function<List<T>, Statement> statement;
+
+        private Batch(Function<List<T>, Statement> statement) {
+            this.statement = statement;
+        }
+
+        public void add(T row) {
+            Pending pending = pending();
+            if (pending == null || pending.sent) {
+                run(List.of(statement.apply(List.of(row))));
+            } else {
+                pending.batches.computeIfAbsent(this, batch -> new ArrayList<>()).add(row);
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private Statement statementOf(List<Object> rows) {
+            return statement.apply((List<T>) rows);
+        }
     }
 
     /**
@@ -134,6 +160,7 @@ public class CommitPipeline {
 
         private final CommitPipeline owner;
         private final List<Statement> statements = new ArrayList<>();
+        private final Map<Batch<?>, List<Object>> batches = new LinkedHashMap<>();
         private boolean sent;
         private boolean commit;
 
@@ -142,13 +169,9 @@ public class CommitPipeline {
         }
 
         @Override
-        public int getOrder() {
-            return Ordered.LOWEST_PRECEDENCE;
-        }
-
-        @Override
         public void beforeCommit(boolean readOnly) {
             sent = true;
+            batches.forEach((batch, rows) -> statements.add(batch.statementOf(rows)));
             if (!statements.isEmpty()) {
                 if (commit) {
                     statements.add(COMMIT);
