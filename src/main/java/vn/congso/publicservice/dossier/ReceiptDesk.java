@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +54,7 @@ public class ReceiptDesk implements SmartLifecycle {
     private final AuditLog audit;
     private final CommitPipeline pipeline;
     private final BlockingQueue<Request> queue = new LinkedBlockingQueue<>();
-    private final java.util.concurrent.atomic.AtomicInteger preparing = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger preparing = new AtomicInteger();
     /** The last number of each day's counter this instance saw committed: the next group's numbers follow it. */
     private final Map<DossierCodes.CodeDay, Integer> lastCommitted = new ConcurrentHashMap<>();
     private volatile Thread writer;
@@ -82,9 +83,10 @@ public class ReceiptDesk implements SmartLifecycle {
         }
         Thread running = writer;
         if (running == null || !running.isAlive()) {
-            return answerAlone(request).join();
+            answerAlone(request);
+        } else {
+            queue.add(request);
         }
-        queue.add(request);
         try {
             return request.result().get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
@@ -188,7 +190,7 @@ public class ReceiptDesk implements SmartLifecycle {
      * Writes one receipt in its own transaction: its own failure, or empty for an idempotency key used
      * before; once more when the counter had moved (another instance or a clerk received meanwhile).
      */
-    private CompletableFuture<Optional<Row>> answerAlone(Request request) {
+    private void answerAlone(Request request) {
         for (int attempt = 1; ; attempt++) {
             try {
                 Written written = transactions.execute(tx -> write(List.of(request), false));
@@ -209,7 +211,7 @@ public class ReceiptDesk implements SmartLifecycle {
                 lastCommitted.remove(request.day());
                 request.result().completeExceptionally(e);
             }
-            return request.result();
+            return;
         }
     }
 
