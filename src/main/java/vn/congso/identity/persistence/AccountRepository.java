@@ -68,18 +68,16 @@ public class AccountRepository {
         return jdbc.sql("select " + COLUMNS + """
                 , array(select role from identity_account_role r where r.account_id = a.id) as roles
                 from identity_account a where username = ?""")
-                .param(username).query((rs, n) -> {
-                    Set<Role> roles = EnumSet.noneOf(Role.class);
-                    for (String name : (String[]) rs.getArray("roles").getArray()) {
-                        roles.add(Role.valueOf(name));
-                    }
-                    return new AccountWithRoles(row(rs, n), roles);
-                }).optional();
+                .param(username).query((rs, n) -> new AccountWithRoles(row(rs, n),
+                        roles(List.of((String[]) rs.getArray("roles").getArray())))).optional();
     }
 
     public Set<Role> roles(long accountId) {
-        List<String> names = jdbc.sql("select role from identity_account_role where account_id = ?")
-                .param(accountId).query(String.class).list();
+        return roles(jdbc.sql("select role from identity_account_role where account_id = ?")
+                .param(accountId).query(String.class).list());
+    }
+
+    private static Set<Role> roles(List<String> names) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         names.forEach(name -> roles.add(Role.valueOf(name)));
         return roles;
