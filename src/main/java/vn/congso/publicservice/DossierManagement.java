@@ -232,7 +232,8 @@ public class DossierManagement {
         for (int i = 0; i < digitised.size(); i++) {
             checked.add(attachments.check(submission.uploads().get(i).fileName(), digitised.get(i).pdf()));
         }
-        Instant now = clock.instant();
+        // as the database keeps it (microseconds): the receipt returns the row as sent, not read back
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         AgencyProfile profile = agency.profile().orElseThrow();
         DossierCodes.CodeDay day = DossierCodes.day(profile.identifierCode(), now);
         TimeLimit limit = procedure.timeLimit() == null ? TimeLimit.workingDays(0) : procedure.timeLimit();

@@ -134,9 +134,9 @@ public class DossierRepository {
                     i.clerk, 'PROCESSING', i.at, i.due, i.step, i.at, i.step_due, i.secret, i.key
                   from counter, input i
                   order by i.n
-                  returning *
+                  returning id, code, version
                 ), mine as (
-                  select dossier.id, dossier.procedure_code, i.username, i.n, i.at, i.actor, i.step, i.step_due, i.channel
+                  select dossier.id, i.procedure_code, i.username, i.n, i.at, i.actor, i.step, i.step_due, i.channel
                   from dossier join input i on i.code = dossier.code
                 ), history as (
                   insert into publicservice_dossier_history (dossier_id, at, actor, action, step_position, step_due_at, note)
@@ -155,14 +155,24 @@ public class DossierRepository {
                   delete from publicservice_dossier_draft d using mine
                   where mine.channel = 'ONLINE' and d.username = mine.username and d.procedure_code = mine.procedure_code
                 )
-                select * from dossier
+                select id, code, version from dossier
                 """, params, rs -> {
+                    // the rows as written, from what was sent: only the id and version come back
                     List<Row> rows = new java.util.ArrayList<>();
                     while (rs.next()) {
-                        rows.add(row(rs, rows.size()));
+                        int i = Integer.parseInt(rs.getString("code").substring(day.prefix().length() + 1)) - expected - 1;
+                        rows.add(received(receipts.get(i), rs.getLong("id"), rs.getString("code"), rs.getInt("version")));
                     }
                     received.accept(rows);
                 });
+    }
+
+    private static Row received(Receipt receipt, long id, String code, int version) {
+        NewDossier d = receipt.dossier();
+        return new Row(id, code, d.procedureCode(), d.applicantUsername(), d.applicantName(), d.applicantCitizenId(),
+                d.applicantPhone(), d.applicantEmail(), d.formData(), d.channel(), d.receivedBy(), DossierStatus.PROCESSING,
+                d.receivedAt(), d.dueAt(), null, receipt.step(), null, d.receivedAt(), d.stepDueAt(), d.lookupSecret(),
+                null, null, null, null, version);
     }
 
     /** The statement that records an attachment of a dossier received in the same transaction. */
