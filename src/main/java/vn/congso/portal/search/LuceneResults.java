@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,6 +29,7 @@ import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import vn.congso.portal.SearchQuery;
 import vn.congso.portal.SearchResults;
 import vn.congso.portal.SearchResults.FacetValue;
@@ -94,11 +96,43 @@ final class LuceneResults {
     private static List<Hit> rankedPage(FacetedSearcher searcher, SearchQuery query, VietnameseQueryParser.Parsed parsed) throws IOException {
         int wanted = query.page() * query.pageSize();
         int pool = Math.max(CANDIDATES, wanted);
-        // no exact count of hits here (the capped count does it): skipping starts once the pool is full
-        TopDocs candidates = searcher.search(drillDown(parsed.candidates(), query.filters(), null),
-                new TopScoreDocCollectorManager(pool, null, pool));
+        TopDocs candidates = candidates(searcher, query, parsed, pool);
         TopDocs top = new FineRanking(parsed.query()).rescore(searcher, candidates, wanted);
         return hits(searcher, top.scoreDocs, (query.page() - 1) * query.pageSize(), parsed.highlight());
+    }
+
+    /**
+     * The best {@code pool} hits by a cheap score. Several words are first looked for next to each
+     * other (their pairs' postings are short); only when fewer documents than the pool hold them so
+     * do the hits with the words anywhere join in, so that every hit can still reach a page.
+     */
+    private static TopDocs candidates(FacetedSearcher searcher, SearchQuery query, VietnameseQueryParser.Parsed parsed, int pool)
+            throws IOException {
+        TopDocs adjacent = null;
+        if (parsed.adjacent() != null) {
+            adjacent = best(searcher, drillDown(parsed.adjacent(), query.filters(), null), pool);
+            if (adjacent.scoreDocs.length == pool) {
+                return adjacent;
+            }
+        }
+        TopDocs anywhere = best(searcher, drillDown(parsed.candidates(), query.filters(), null), pool);
+        return adjacent == null ? anywhere : union(adjacent, anywhere);
+    }
+
+    private static TopDocs best(IndexSearcher searcher, Query query, int pool) throws IOException {
+        // no exact count of hits here (the capped count does it): skipping starts once the pool is full
+        return searcher.search(query, new TopScoreDocCollectorManager(pool, null, pool));
+    }
+
+    /** Both sets of candidates, each document once (their first-pass scores are not comparable, nor needed). */
+    private static TopDocs union(TopDocs first, TopDocs second) {
+        Map<Integer, ScoreDoc> docs = new LinkedHashMap<>();
+        for (TopDocs hits : List.of(first, second)) {
+            for (ScoreDoc hit : hits.scoreDocs) {
+                docs.putIfAbsent(hit.doc, hit);
+            }
+        }
+        return new TopDocs(new TotalHits(docs.size(), TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO), docs.values().toArray(ScoreDoc[]::new));
     }
 
     private Totals totals(FacetedSearcher searcher, SearchQuery query, VietnameseQueryParser.Parsed parsed,

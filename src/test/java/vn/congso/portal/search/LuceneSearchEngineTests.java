@@ -108,6 +108,27 @@ class LuceneSearchEngineTests {
     }
 
     @Test
+    void findsWordsTypedApartOnTheLastPagesWhenMoreDocumentsThanTheCandidatesHoldThemTogether() {
+        long before = engine.search(SearchQuery.of("nghi dinh")).total();
+        List<SearchDocument> many = new ArrayList<>();
+        int together = LuceneResults.CANDIDATES + 20;
+        IntStream.rangeClosed(1, together).forEach(i -> many.add(news("lien-tiep-" + i, "Thông báo số " + i,
+                "Nghị định về việc cho cán bộ được học tập số " + i + ".")));
+        many.add(news("rai-rac", "Thông báo", "Quyết định về việc cho cán bộ được nghỉ học tập."));
+        engine.index(many);
+
+        SearchResults first = engine.search(new SearchQuery("nghi dinh", Map.of(), 1, 20));
+        assertThat(first.total()).isEqualTo(before + together + 1);
+        List<String> seen = new ArrayList<>();
+        for (int page = 1; page <= first.pageCount(); page++) {
+            engine.search(new SearchQuery("nghi dinh", Map.of(), page, 20)).hits().forEach(hit -> seen.add(hit.id()));
+        }
+        assertThat(first.hits()).extracting(Hit::id).doesNotContain("rai-rac");
+        assertThat(seen).contains("rai-rac", "lien-tiep-1", "lien-tiep-" + together);
+        assertThat(seen.indexOf("rai-rac")).isGreaterThan(seen.indexOf("lien-tiep-" + together));
+    }
+
+    @Test
     void ranksATitleMatchAboveATextMatch() {
         engine.index(List.of(
                 news("trong-van-ban", "Thông báo lịch họp", "Nội dung về an toàn thông tin mạng trong cơ quan."),
