@@ -19,8 +19,6 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.document.DocumentStoredFieldVisitor;
-import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
@@ -222,27 +220,24 @@ final class LuceneResults {
         for (int i = 0; i < count; i++) {
             ids[i] = ranked[from + i].doc;
         }
-        String[] snippets = searcher.snippets().snippets(highlight, ids);
+        // each hit's stored fields are read once, its text included, for the hit and for its snippet
         StoredFields stored = searcher.storedFields();
+        Document[] docs = new Document[count];
+        String[] texts = new String[count];
+        for (int i = 0; i < count; i++) {
+            docs[i] = stored.document(ids[i]);
+            String text = docs[i].get(SearchFields.TEXT_FOLDED);
+            texts[i] = text == null ? "" : text;
+        }
+        String[] snippets = searcher.snippets().snippets(highlight, ids, texts);
         List<Hit> hits = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            DocumentStoredFieldVisitor visitor = new WithoutText();
-            stored.document(ids[i], visitor);
-            Document doc = visitor.getDocument();
+            Document doc = docs[i];
             IndexableField updated = doc.getField(SearchFields.UPDATED);
             hits.add(new Hit(doc.get(SearchFields.ID), doc.get(SearchFields.KIND), doc.get(SearchFields.TITLE),
                     doc.get(SearchFields.URL), snippets[i], SearchFields.storedFacets(doc),
                     updated == null ? null : Instant.ofEpochMilli(updated.numericValue().longValue())));
         }
         return hits;
-    }
-
-    /** A hit's stored fields but its text, which only the snippet needs (the highlighter reads it itself). */
-    private static final class WithoutText extends DocumentStoredFieldVisitor {
-
-        @Override
-        public Status needsField(FieldInfo fieldInfo) {
-            return SearchFields.TEXT_FOLDED.equals(fieldInfo.name) ? Status.NO : Status.YES;
-        }
     }
 }
