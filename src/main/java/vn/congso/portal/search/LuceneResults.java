@@ -100,21 +100,29 @@ final class LuceneResults {
     }
 
     /**
-     * The best {@code pool} hits by a cheap score. Several words are first looked for next to each
-     * other (their pairs' postings are short); only when fewer documents than the pool hold them so
-     * do the hits with the words anywhere join in, so that every hit can still reach a page.
+     * The best {@code pool} hits by a cheap score, from the narrowest sets first: the documents with
+     * every word in their title (short postings; the fine query ranks a title match far above a
+     * match in the text), then, for several words, those that hold each pair of adjacent words
+     * (a pair's postings are far shorter than its words'), and only when these do not fill the pool
+     * the hits with the words anywhere, so that every hit can still reach a page.
      */
     private static TopDocs candidates(FacetedSearcher searcher, SearchQuery query, VietnameseQueryParser.Parsed parsed, int pool)
             throws IOException {
-        TopDocs adjacent = null;
+        List<Query> steps = new ArrayList<>(3);
+        steps.add(parsed.inTitle());
         if (parsed.adjacent() != null) {
-            adjacent = best(searcher, drillDown(parsed.adjacent(), query.filters(), null), pool);
-            if (adjacent.scoreDocs.length == pool) {
-                return adjacent;
+            steps.add(parsed.adjacent());
+        }
+        steps.add(parsed.candidates());
+        TopDocs found = null;
+        for (Query step : steps) {
+            TopDocs hits = best(searcher, drillDown(step, query.filters(), null), pool);
+            found = found == null ? hits : union(found, hits);
+            if (found.scoreDocs.length >= pool) {
+                break;
             }
         }
-        TopDocs anywhere = best(searcher, drillDown(parsed.candidates(), query.filters(), null), pool);
-        return adjacent == null ? anywhere : union(adjacent, anywhere);
+        return found;
     }
 
     private static TopDocs best(IndexSearcher searcher, Query query, int pool) throws IOException {

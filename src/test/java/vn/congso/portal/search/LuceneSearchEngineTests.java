@@ -137,6 +137,17 @@ class LuceneSearchEngineTests {
     }
 
     @Test
+    void ranksATitleMatchFirstWhenMoreDocumentsThanTheCandidatesHoldTheWordMoreOftenInTheirText() {
+        List<SearchDocument> many = new ArrayList<>();
+        IntStream.rangeClosed(1, LuceneResults.CANDIDATES + 50).forEach(i -> many.add(news("van-ban-" + i, "Thông báo số " + i,
+                "Thuế, thuế và thuế.")));
+        many.add(news("tieu-de", "Thuế đất năm 2025", "Người dân nộp hồ sơ tại bộ phận một cửa của xã trong giờ hành chính."));
+        engine.index(many);
+        assertThat(ids("thuế").get(0)).isEqualTo("tieu-de");
+        assertThat(ids("thue").get(0)).isEqualTo("tieu-de");
+    }
+
+    @Test
     void filtersByFacetAndCountsEachValue() {
         SearchResults all = engine.search(new SearchQuery("quy dinh", Map.of(), 1, 10));
         assertThat(all.total()).isEqualTo(3);
