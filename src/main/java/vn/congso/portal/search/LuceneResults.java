@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,8 +19,6 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.document.DocumentStoredFieldVisitor;
-import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
@@ -28,6 +27,7 @@ import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import vn.congso.portal.SearchQuery;
 import vn.congso.portal.SearchResults;
 import vn.congso.portal.SearchResults.FacetValue;
@@ -94,11 +94,51 @@ final class LuceneResults {
     private static List<Hit> rankedPage(FacetedSearcher searcher, SearchQuery query, VietnameseQueryParser.Parsed parsed) throws IOException {
         int wanted = query.page() * query.pageSize();
         int pool = Math.max(CANDIDATES, wanted);
-        // no exact count of hits here (the capped count does it): skipping starts once the pool is full
-        TopDocs candidates = searcher.search(drillDown(parsed.candidates(), query.filters(), null),
-                new TopScoreDocCollectorManager(pool, null, pool));
+        TopDocs candidates = candidates(searcher, query, parsed, pool);
         TopDocs top = new FineRanking(parsed.query()).rescore(searcher, candidates, wanted);
         return hits(searcher, top.scoreDocs, (query.page() - 1) * query.pageSize(), parsed.highlight());
+    }
+
+    /**
+     * The best {@code pool} hits by a cheap score, from the narrowest sets first: the documents with
+     * every word in their title (short postings; the fine query ranks a title match far above a
+     * match in the text), then, for several words, those that hold each pair of adjacent words
+     * (a pair's postings are far shorter than its words'), and only when these do not fill the pool
+     * the hits with the words anywhere, so that every hit can still reach a page.
+     */
+    private static TopDocs candidates(FacetedSearcher searcher, SearchQuery query, VietnameseQueryParser.Parsed parsed, int pool)
+            throws IOException {
+        List<Query> steps = new ArrayList<>(3);
+        steps.add(parsed.inTitle());
+        if (parsed.adjacent() != null) {
+            steps.add(parsed.adjacent());
+        }
+        steps.add(parsed.candidates());
+        TopDocs found = null;
+        for (Query step : steps) {
+            TopDocs hits = best(searcher, drillDown(step, query.filters(), null), pool);
+            found = found == null ? hits : union(found, hits);
+            if (found.scoreDocs.length >= pool) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    private static TopDocs best(IndexSearcher searcher, Query query, int pool) throws IOException {
+        // no exact count of hits here (the capped count does it): skipping starts once the pool is full
+        return searcher.search(query, new TopScoreDocCollectorManager(pool, null, pool));
+    }
+
+    /** Both sets of candidates, each document once (their first-pass scores are not comparable, nor needed). */
+    private static TopDocs union(TopDocs first, TopDocs second) {
+        Map<Integer, ScoreDoc> docs = new LinkedHashMap<>();
+        for (TopDocs hits : List.of(first, second)) {
+            for (ScoreDoc hit : hits.scoreDocs) {
+                docs.putIfAbsent(hit.doc, hit);
+            }
+        }
+        return new TopDocs(new TotalHits(docs.size(), TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO), docs.values().toArray(ScoreDoc[]::new));
     }
 
     private Totals totals(FacetedSearcher searcher, SearchQuery query, VietnameseQueryParser.Parsed parsed,
@@ -188,27 +228,24 @@ final class LuceneResults {
         for (int i = 0; i < count; i++) {
             ids[i] = ranked[from + i].doc;
         }
-        String[] snippets = searcher.snippets().snippets(highlight, ids);
+        // each hit's stored fields are read once, its text included, for the hit and for its snippet
         StoredFields stored = searcher.storedFields();
+        Document[] docs = new Document[count];
+        String[] texts = new String[count];
+        for (int i = 0; i < count; i++) {
+            docs[i] = stored.document(ids[i]);
+            String text = docs[i].get(SearchFields.TEXT_FOLDED);
+            texts[i] = text == null ? "" : text;
+        }
+        String[] snippets = searcher.snippets().snippets(highlight, ids, texts);
         List<Hit> hits = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            DocumentStoredFieldVisitor visitor = new WithoutText();
-            stored.document(ids[i], visitor);
-            Document doc = visitor.getDocument();
+            Document doc = docs[i];
             IndexableField updated = doc.getField(SearchFields.UPDATED);
             hits.add(new Hit(doc.get(SearchFields.ID), doc.get(SearchFields.KIND), doc.get(SearchFields.TITLE),
                     doc.get(SearchFields.URL), snippets[i], SearchFields.storedFacets(doc),
                     updated == null ? null : Instant.ofEpochMilli(updated.numericValue().longValue())));
         }
         return hits;
-    }
-
-    /** A hit's stored fields but its text, which only the snippet needs (the highlighter reads it itself). */
-    private static final class WithoutText extends DocumentStoredFieldVisitor {
-
-        @Override
-        public Status needsField(FieldInfo fieldInfo) {
-            return SearchFields.TEXT_FOLDED.equals(fieldInfo.name) ? Status.NO : Status.YES;
-        }
     }
 }

@@ -48,7 +48,7 @@ final class LuceneSearchEngine implements SearchEngine {
     /** Hits counted exactly; beyond, the page says "hơn 10.000 kết quả" and facet counts are estimates. */
     static final int COUNT_CAP = 10_000;
     /** Recorded in every commit; raise it when the fields change, so that an upgraded portal rebuilds its index. */
-    static final String LAYOUT = "3";
+    static final String LAYOUT = "4";
     private static final String LAYOUT_KEY = "congso.search.layout";
 
     private final LuceneResults results;

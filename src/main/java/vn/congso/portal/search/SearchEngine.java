@@ -10,7 +10,8 @@ import vn.congso.portal.SearchResults;
  * The seam between the portal and its search engine. {@link LuceneSearchEngine} keeps an embedded
  * index in the data directory, which suits one agency's portal on one server. An installation that
  * runs several application nodes would add an OpenSearch implementation of this interface (same
- * fields: exact, folded and pair sub-fields of title and text, the facets as keyword fields) and
+ * fields: exact, folded and pair sub-fields of title and text, title and text together folded and
+ * as pairs, the facets as keyword fields) and
  * declare it as the bean instead; nothing outside this package would change.
  */
 interface SearchEngine extends SearchIndexing, AutoCloseable {

@@ -34,9 +34,15 @@ final class SearchFields {
     static final String TEXT_PAIRS = "text.pairs";
     /** Title and text in one folded field (two values, apart): the cheap first pass of the ranking, and the hit set. */
     static final String ALL_FOLDED = "all.folded";
+    /**
+     * The folded adjacent pairs of title and text in one field, without positions: the first, cheap
+     * candidates of a query of several words (a pair's postings are far shorter than its words').
+     */
+    static final String ALL_PAIRS = "all.pairs";
 
     static final FacetsConfig FACETS = facetsConfig();
     private static final FieldType STORED_WITH_OFFSETS = storedWithOffsets();
+    private static final FieldType WITHOUT_POSITIONS = withoutPositions();
 
     private SearchFields() {
     }
@@ -61,6 +67,8 @@ final class SearchFields {
         }
         doc.add(new TextField(ALL_FOLDED, title, Field.Store.NO));
         doc.add(new TextField(ALL_FOLDED, text, Field.Store.NO));
+        doc.add(new Field(ALL_PAIRS, title, WITHOUT_POSITIONS));
+        doc.add(new Field(ALL_PAIRS, text, WITHOUT_POSITIONS));
         doc.add(new SortedSetDocValuesFacetField("kind", source.kind()));
         for (Map.Entry<String, List<String>> facet : source.facets().entrySet()) {
             if (!SearchQuery.FACETS.contains(facet.getKey()) || "kind".equals(facet.getKey())) {
@@ -92,6 +100,13 @@ final class SearchFields {
     private static FieldType storedWithOffsets() {
         FieldType type = new FieldType(TextField.TYPE_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    private static FieldType withoutPositions() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         type.freeze();
         return type;
     }

@@ -2,7 +2,10 @@ package vn.congso.portal.search;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
@@ -15,8 +18,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * Extracts of the hits' texts with the matched words in {@code <mark>}. The folded text field keeps
  * each word's character offsets in its postings, so a snippet needs no re-analysis of the text, and
  * "giao dich" marks "giao dịch" in the stored, original spelling; everything else is HTML-escaped,
- * so the snippet can be written into the page as markup. One highlighter per searcher (it caches the
- * searcher's field infos).
+ * so the snippet can be written into the page as markup. The caller reads each hit's stored fields
+ * once, text included, and hands the texts over: the highlighter would otherwise read (decompress)
+ * the same stored block a second time per hit.
  */
 final class Snippets {
 
@@ -27,10 +31,10 @@ final class Snippets {
     private static final String[] FIELDS = {SearchFields.TEXT_FOLDED};
     private static final int[] PASSAGES = {FRAGMENTS};
 
-    private final UnifiedHighlighter highlighter;
+    private final UnifiedHighlighter.Builder settings;
 
     Snippets(IndexSearcher searcher) {
-        this.highlighter = UnifiedHighlighter.builder(searcher, VietnameseAnalysis.FOLDED)
+        this.settings = UnifiedHighlighter.builder(searcher, VietnameseAnalysis.FOLDED)
                 // a quoted phrase marks its words only where they stand together, each word on its own
                 // (not the whole phrase in one mark, as the Weight.matches mode would)
                 .withHighlightPhrasesStrictly(true)
@@ -41,20 +45,40 @@ final class Snippets {
                 .withFormatter(new MarkFormatter())
                 // when only the title matched: the opening of the text
                 .withMaxNoHighlightPassages(1)
-                .withMaxLength(MAX_HIGHLIGHTED_CHARS)
-                .build();
+                .withMaxLength(MAX_HIGHLIGHTED_CHARS);
     }
 
-    /** The snippets of these hits, in their order. */
-    String[] snippets(Query highlight, int[] docs) throws IOException {
+    /** The snippets of these hits, in their order, from their texts already read from the index. */
+    String[] snippets(Query highlight, int[] docs, String[] texts) throws IOException {
         if (docs.length == 0) {
             return new String[0];
         }
-        String[] snippets = highlighter.highlightFields(FIELDS, highlight, docs, PASSAGES).get(SearchFields.TEXT_FOLDED);
+        UnifiedHighlighter withTexts = new UnifiedHighlighter(settings) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+                    throws IOException {
+                List<CharSequence[]> values = new ArrayList<>(docs.length);
+                for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                    String text = texts[indexOf(docs, doc)];
+                    values.add(new CharSequence[] {text.length() > MAX_HIGHLIGHTED_CHARS ? text.substring(0, MAX_HIGHLIGHTED_CHARS) : text});
+                }
+                return values;
+            }
+        };
+        String[] snippets = withTexts.highlightFields(FIELDS, highlight, docs, PASSAGES).get(SearchFields.TEXT_FOLDED);
         for (int i = 0; i < snippets.length; i++) {
             snippets[i] = snippets[i] == null ? "" : snippets[i].strip();
         }
         return snippets;
+    }
+
+    private static int indexOf(int[] docs, int doc) {
+        for (int i = 0; i < docs.length; i++) {
+            if (docs[i] == doc) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("Not a hit: " + doc);
     }
 
     /**

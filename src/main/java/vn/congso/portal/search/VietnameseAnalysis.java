@@ -36,7 +36,7 @@ final class VietnameseAnalysis {
     static Analyzer perField() {
         return new PerFieldAnalyzerWrapper(FOLDED, Map.of(
                 SearchFields.TITLE_EXACT, EXACT, SearchFields.TEXT_EXACT, EXACT,
-                SearchFields.TITLE_PAIRS, PAIRS, SearchFields.TEXT_PAIRS, PAIRS));
+                SearchFields.TITLE_PAIRS, PAIRS, SearchFields.TEXT_PAIRS, PAIRS, SearchFields.ALL_PAIRS, PAIRS));
     }
 
     /** The terms an analyzer makes of a piece of text, in order. */

@@ -30,6 +30,14 @@ final class VietnameseQueryParser {
     private static final Pattern PHRASE = Pattern.compile("\"([^\"]*)\"?");
 
     /**
+     * @param inTitle    the hits with every folded word (and phrase) in the title, ranked cheaply (plain
+     *                   BM25): the first candidates, as a title is short and a title match ranks high
+     * @param adjacent   the hits that hold the typed words as typed, each next to the following one,
+     *                   ranked cheaply: every folded pair of adjacent words in the combined pairs field
+     *                   (and every phrase), plain BM25. Tried after {@code inTitle}, before {@code candidates}: a pair's
+     *                   postings are far shorter than those of its common words, and adjacent words
+     *                   are what the fine ranking rewards most after the title. Null when fewer than two words are typed
+     *                   outside quotes
      * @param candidates the hits, ranked cheaply: every folded word and phrase in the one combined
      *                   field, plain BM25, so block-max skipping finds the best few hundred without
      *                   scoring all hits of a common word
@@ -37,9 +45,9 @@ final class VietnameseQueryParser {
      *                   adjacent word pairs
      * @param match      the same hits unranked: counting and facets over it skip all scoring
      * @param highlight  the folded-text terms the highlighter marks
-     * All four are null when nothing searchable was typed.
+     * All are null when nothing searchable was typed.
      */
-    record Parsed(Query candidates, Query query, Query match, Query highlight) {
+    record Parsed(Query inTitle, Query adjacent, Query candidates, Query query, Query match, Query highlight) {
     }
 
     Parsed parse(String typed) {
@@ -57,6 +65,8 @@ final class VietnameseQueryParser {
 
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         BooleanQuery.Builder candidates = new BooleanQuery.Builder();
+        BooleanQuery.Builder adjacent = new BooleanQuery.Builder();
+        BooleanQuery.Builder titled = new BooleanQuery.Builder();
         BooleanQuery.Builder match = new BooleanQuery.Builder();
         BooleanQuery.Builder highlight = new BooleanQuery.Builder();
         boolean any = false;
@@ -74,6 +84,8 @@ final class VietnameseQueryParser {
                 query.add(titleOrText(inTitle, inText), Occur.MUST);
                 Query anywhere = new BooleanQuery.Builder().add(inTitle, Occur.SHOULD).add(inText, Occur.SHOULD).build();
                 candidates.add(anywhere, Occur.MUST);
+                adjacent.add(anywhere, Occur.MUST);
+                titled.add(inTitle, Occur.MUST);
                 match.add(anywhere, Occur.FILTER);
                 List<String> exact = VietnameseAnalysis.terms(VietnameseAnalysis.EXACT, phrase);
                 query.add(boost(titleOrText(phrase(SearchFields.TITLE_EXACT, exact), phrase(SearchFields.TEXT_EXACT, exact)), EXACT_BOOST), Occur.SHOULD);
@@ -87,6 +99,7 @@ final class VietnameseQueryParser {
             Query required = titleOrText(term(SearchFields.TITLE_FOLDED, term), term(SearchFields.TEXT_FOLDED, term));
             query.add(required, Occur.MUST);
             Query anywhere = term(SearchFields.ALL_FOLDED, term);
+            titled.add(term(SearchFields.TITLE_FOLDED, term), Occur.MUST);
             candidates.add(anywhere, Occur.MUST);
             match.add(anywhere, Occur.FILTER);
             highlight.add(term(SearchFields.TEXT_FOLDED, term), Occur.SHOULD);
@@ -97,9 +110,14 @@ final class VietnameseQueryParser {
         for (int i = 0; i + 1 < folded.size(); i++) {
             String pair = VietnameseAnalysis.pair(folded.get(i), folded.get(i + 1));
             query.add(boost(titleOrText(term(SearchFields.TITLE_PAIRS, pair), term(SearchFields.TEXT_PAIRS, pair)), PAIR_BOOST), Occur.SHOULD);
+            // each word is in a pair, and a pair's document holds both its words: a subset of the hits
+            adjacent.add(term(SearchFields.ALL_PAIRS, pair), Occur.MUST);
         }
-        return any ? new Parsed(candidates.build(), query.build(), new ConstantScoreQuery(match.build()), highlight.build())
-                : new Parsed(null, null, null, null);
+        if (!any) {
+            return new Parsed(null, null, null, null, null, null);
+        }
+        return new Parsed(titled.build(), folded.size() > 1 ? adjacent.build() : null, candidates.build(), query.build(),
+                new ConstantScoreQuery(match.build()), highlight.build());
     }
 
     private static Query titleOrText(Query title, Query text) {

@@ -108,11 +108,43 @@ class LuceneSearchEngineTests {
     }
 
     @Test
+    void findsWordsTypedApartOnTheLastPagesWhenMoreDocumentsThanTheCandidatesHoldThemTogether() {
+        long before = engine.search(SearchQuery.of("nghi dinh")).total();
+        List<SearchDocument> many = new ArrayList<>();
+        int together = LuceneResults.CANDIDATES + 20;
+        IntStream.rangeClosed(1, together).forEach(i -> many.add(news("lien-tiep-" + i, "Thông báo số " + i,
+                "Nghị định về việc cho cán bộ được học tập số " + i + ".")));
+        many.add(news("rai-rac", "Thông báo", "Quyết định về việc cho cán bộ được nghỉ học tập."));
+        engine.index(many);
+
+        SearchResults first = engine.search(new SearchQuery("nghi dinh", Map.of(), 1, 20));
+        assertThat(first.total()).isEqualTo(before + together + 1);
+        List<String> seen = new ArrayList<>();
+        for (int page = 1; page <= first.pageCount(); page++) {
+            engine.search(new SearchQuery("nghi dinh", Map.of(), page, 20)).hits().forEach(hit -> seen.add(hit.id()));
+        }
+        assertThat(first.hits()).extracting(Hit::id).doesNotContain("rai-rac");
+        assertThat(seen).contains("rai-rac", "lien-tiep-1", "lien-tiep-" + together);
+        assertThat(seen.indexOf("rai-rac")).isGreaterThan(seen.indexOf("lien-tiep-" + together));
+    }
+
+    @Test
     void ranksATitleMatchAboveATextMatch() {
         engine.index(List.of(
                 news("trong-van-ban", "Thông báo lịch họp", "Nội dung về an toàn thông tin mạng trong cơ quan."),
                 news("trong-tieu-de", "An toàn thông tin mạng", "Nội dung về lịch họp giao ban trong cơ quan.")));
         assertThat(ids("an toan thong tin")).startsWith("trong-tieu-de");
+    }
+
+    @Test
+    void ranksATitleMatchFirstWhenMoreDocumentsThanTheCandidatesHoldTheWordMoreOftenInTheirText() {
+        List<SearchDocument> many = new ArrayList<>();
+        IntStream.rangeClosed(1, LuceneResults.CANDIDATES + 50).forEach(i -> many.add(news("van-ban-" + i, "Thông báo số " + i,
+                "Thuế, thuế và thuế.")));
+        many.add(news("tieu-de", "Thuế đất năm 2025", "Người dân nộp hồ sơ tại bộ phận một cửa của xã trong giờ hành chính."));
+        engine.index(many);
+        assertThat(ids("thuế").get(0)).isEqualTo("tieu-de");
+        assertThat(ids("thue").get(0)).isEqualTo("tieu-de");
     }
 
     @Test
