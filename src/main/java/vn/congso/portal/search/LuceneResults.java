@@ -65,20 +65,29 @@ final class LuceneResults {
             return SearchResults.empty(query);
         }
         // counting and facets need no scores and stop at the cap; they share nothing with the ranking
-        // but the searcher, so on a free second core they add no time
-        CompletableFuture<Totals> totals = CompletableFuture.supplyAsync(() -> totals(searcher, query, parsed, state), counting);
+        // but the searcher, so on a free core they add no time. A filtered facet's drill-sideways count
+        // is a pass of its own, run beside the others rather than after them.
+        CompletableFuture<Counted> all = counted(searcher, drillDown(parsed.match(), query.filters(), null), state);
+        Map<String, CompletableFuture<Counted>> sideways = new TreeMap<>();
+        for (String dim : SearchQuery.FACETS) {
+            if (query.filters().containsKey(dim)) {
+                sideways.put(dim, counted(searcher, drillDown(parsed.match(), query.filters(), dim), state));
+            }
+        }
         List<Hit> hits;
         try {
             hits = rankedPage(searcher, query, parsed);
         } catch (IOException | RuntimeException e) {
             // the searcher goes back to the manager after this: nothing may still be reading it
-            totals.exceptionally(failure -> null).join();
+            all.exceptionally(failure -> null).join();
+            sideways.values().forEach(count -> count.exceptionally(failure -> null).join());
             throw e;
         }
         Totals counted;
         try {
-            counted = totals.join();
+            counted = totals(all.join(), sideways, state);
         } catch (CompletionException e) {
+            sideways.values().forEach(count -> count.exceptionally(failure -> null).join());
             if (e.getCause() instanceof UncheckedIOException io) {
                 throw io.getCause();
             }
@@ -141,27 +150,33 @@ final class LuceneResults {
         return new TopDocs(new TotalHits(docs.size(), TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO), docs.values().toArray(ScoreDoc[]::new));
     }
 
-    private Totals totals(FacetedSearcher searcher, SearchQuery query, VietnameseQueryParser.Parsed parsed,
-                          SortedSetDocValuesReaderState state) {
-        try {
-            Counted all = count(searcher, drillDown(parsed.match(), query.filters(), null), state);
-            boolean estimated = all.estimated();
-            Map<String, List<FacetValue>> facets = new TreeMap<>();
-            for (String dim : SearchQuery.FACETS) {
-                if (query.filters().containsKey(dim)) {
-                    // drill sideways: a filtered facet is counted without its own filter, so its other values stay offered
-                    Counted sideways = count(searcher, drillDown(parsed.match(), query.filters(), dim), state);
-                    estimated |= sideways.estimated();
-                    facets.put(dim, sideways.values(dim, state));
-                } else {
-                    facets.put(dim, all.values(dim, state));
-                }
+    private CompletableFuture<Counted> counted(IndexSearcher searcher, Query match, SortedSetDocValuesReaderState state) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return count(searcher, match, state);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            facets.values().removeIf(List::isEmpty);
-            return new Totals(all.total(), all.capped(), facets, estimated);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }, counting);
+    }
+
+    /** The total and the facets; a filtered facet is counted without its own filter (drill sideways), so its other values stay offered. */
+    private static Totals totals(Counted all, Map<String, CompletableFuture<Counted>> sideways,
+                                 SortedSetDocValuesReaderState state) throws IOException {
+        boolean estimated = all.estimated();
+        Map<String, List<FacetValue>> facets = new TreeMap<>();
+        for (String dim : SearchQuery.FACETS) {
+            CompletableFuture<Counted> side = sideways.get(dim);
+            if (side != null) {
+                Counted counted = side.join();
+                estimated |= counted.estimated();
+                facets.put(dim, counted.values(dim, state));
+            } else {
+                facets.put(dim, all.values(dim, state));
+            }
         }
+        facets.values().removeIf(List::isEmpty);
+        return new Totals(all.total(), all.capped(), facets, estimated);
     }
 
     private record Totals(long total, boolean capped, Map<String, List<FacetValue>> facets, boolean estimated) {
