@@ -6,7 +6,7 @@
 #  2. the same submissions over HTTP (session + CSRF, the e-form POST) driven by wrk from a second process;
 #  3. the public status lookup with 1,000,000 dossiers loaded: service, bare JDBC and HTTP p99 (target ≤ 5 ms).
 #   bench/dossiers.sh [submissions per round, default 3000] [rounds, default 3] [dossiers loaded, default 1000000]
-# Environment: CONCURRENCY (default "2,8"), WRK_SECONDS (default 15), PARTS (default 123: which parts to run),
+# Environment: CONCURRENCY (default "2,8"), WRK_SECONDS (default 10: at 8 connections 15 s of submissions passed the day's 9,999 codes), PARTS (default 123: which parts to run),
 # BENCH_JFR=1 to record a JFR profile of part 1 into target/bench/dossiers/submission.jfr (read it with
 # `jfr print --events jdk.ExecutionSample …` or `jfr summary`).
 # Needs wrk (Debian: apt-get install wrk; not needed by any test, so not in .ci/run) and PostgreSQL at
@@ -23,4 +23,4 @@ exec ./mvnw -B -o test -Dtest=DossierBenchmark -Dsurefire.failIfNoSpecifiedTests
   -DargLine="-Xmx2g" -Dcongso.bench.dossiers.jfr="$JFR" \
   -Dcongso.bench.dossiers.submissions="${1:-3000}" -Dcongso.bench.dossiers.rounds="${2:-3}" \
   -Dcongso.bench.dossiers.loaded="${3:-1000000}" -Dcongso.bench.dossiers.concurrency="${CONCURRENCY:-2,8}" \
-  -Dcongso.bench.dossiers.wrk-seconds="${WRK_SECONDS:-15}" -Dcongso.bench.dossiers.parts="${PARTS:-123}" -Dcongso.bench.dossiers.scripts="$(pwd)/bench/dossiers"
+  -Dcongso.bench.dossiers.wrk-seconds="${WRK_SECONDS:-10}" -Dcongso.bench.dossiers.parts="${PARTS:-123}" -Dcongso.bench.dossiers.scripts="$(pwd)/bench/dossiers"

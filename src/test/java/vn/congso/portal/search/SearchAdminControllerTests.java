@@ -35,6 +35,9 @@ class SearchAdminControllerTests {
     @Autowired
     PortalSearch search;
 
+    @Autowired
+    vn.congso.audit.AuditLog audit;
+
     @Test
     void adminRebuildsTheIndexFromTheDatabaseSources() throws Exception {
         indexing.index(List.of(news("search-admin-test:mo-coi", "Tin không còn trong cơ sở dữ liệu",
@@ -52,6 +55,10 @@ class SearchAdminControllerTests {
         assertThat(admin.get("/quan-tri/tim-kiem").body()).contains("Đã tạo lại chỉ mục với");
 
         assertThat(search.search(SearchQuery.of("ban tin mo coi")).total()).isZero();
+        assertThat(audit.history("search-index", "lucene", 1)).singleElement().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo("admin");
+            assertThat(e.action()).isEqualTo("portal.search-index-rebuilt");
+        });
     }
 
     @Test
