@@ -155,13 +155,14 @@ public class DossierRepository {
                   delete from publicservice_dossier_draft d using mine
                   where mine.channel = 'ONLINE' and d.username = mine.username and d.procedure_code = mine.procedure_code
                 )
-                select id, code, version from dossier
+                select dossier.id, dossier.code, dossier.version, i.n from dossier join input i on i.code = dossier.code
+                order by i.n
                 """, params, rs -> {
                     // the rows as written, from what was sent: only the id and version come back
                     List<Row> rows = new java.util.ArrayList<>();
                     while (rs.next()) {
-                        int i = Integer.parseInt(rs.getString("code").substring(day.prefix().length() + 1)) - expected - 1;
-                        rows.add(received(receipts.get(i), rs.getLong("id"), rs.getString("code"), rs.getInt("version")));
+                        rows.add(received(receipts.get(rs.getInt("n") - 1), rs.getLong("id"), rs.getString("code"),
+                                rs.getInt("version")));
                     }
                     received.accept(rows);
                 });
