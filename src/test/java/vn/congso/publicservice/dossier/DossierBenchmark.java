@@ -177,9 +177,9 @@ class DossierBenchmark {
                 service.add(s.rate());
                 bare.add(b.rate());
                 ratios.add(s.rate() / b.rate());
-                report("  %d clients, round %d: service %,.0f/s (p50 %.2f ms, p99 %.2f ms), bare insert %,.0f/s (p50 %.2f ms, p99 %.2f ms), ratio %.2f; load %s",
+                report("  %d clients, round %d: service %,.0f/s (p50 %.2f ms, p99 %.2f ms), bare insert %,.0f/s (p50 %.2f ms, p99 %.2f ms), ratio %.2f; service %s, bare %s; load %s",
                         threads, round, s.rate(), s.percentile(50), s.percentile(99), b.rate(), b.percentile(50), b.percentile(99),
-                        s.rate() / b.rate(), loadAverage());
+                        s.rate() / b.rate(), s.cpuPerOperation(), b.cpuPerOperation(), loadAverage());
             }
             report("%d clients, %d × %,d submissions: service median %,.0f/s, bare median %,.0f/s, median ratio %.2f (target ≥ 0.5)",
                     threads, rounds, submissions, median(service), median(bare), median(ratios));
@@ -485,7 +485,7 @@ class DossierBenchmark {
     }
 
     /** N operations shared by a fixed number of client threads; the wall time and each operation's latency. */
-    private record Run(long nanos, long[] latencies) {
+    private record Run(long nanos, long[] latencies, Cpu cpu) {
 
         static Run of(int threads, int n, Operation operation) throws Exception {
             AtomicInteger next = new AtomicInteger();
@@ -505,6 +505,7 @@ class DossierBenchmark {
                     }
                 }));
             }
+            Cpu before = Cpu.now();
             long start = System.nanoTime();
             clients.forEach(Thread::start);
             for (Thread c : clients) {
@@ -514,7 +515,13 @@ class DossierBenchmark {
             if (!failures.isEmpty()) {
                 throw new IllegalStateException("an operation failed", failures.get(0));
             }
-            return new Run(nanos, latencies);
+            return new Run(nanos, latencies, Cpu.now().minus(before));
+        }
+
+        /** CPU milliseconds per operation: the whole machine's, and this JVM's share of it. */
+        String cpuPerOperation() {
+            return String.format(Locale.ROOT, "CPU %.2f ms/op (JVM %.2f)", cpu.machineNanos() / 1e6 / latencies.length,
+                    cpu.jvmNanos() / 1e6 / latencies.length);
         }
 
         double rate() {
@@ -523,6 +530,33 @@ class DossierBenchmark {
 
         double percentile(double p) {
             return DossierBenchmark.percentile(latencies, p);
+        }
+    }
+
+    /**
+     * Busy CPU time of the whole machine (from /proc/stat, so PostgreSQL's processes are in it) and of this
+     * JVM: whether a side is bound by the two cores or by waiting, and where its CPU goes.
+     */
+    private record Cpu(long machineNanos, long jvmNanos) {
+
+        static Cpu now() {
+            long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime();
+            try {
+                String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                // user nice system idle iowait irq softirq steal: busy is all but idle and iowait
+                long busy = 0;
+                for (int i : new int[] {1, 2, 3, 6, 7, 8}) {
+                    busy += Long.parseLong(f[i]);
+                }
+                return new Cpu(busy * 10_000_000L, jvm);
+            } catch (IOException | RuntimeException e) {
+                return new Cpu(0, jvm);
+            }
+        }
+
+        Cpu minus(Cpu earlier) {
+            return new Cpu(machineNanos - earlier.machineNanos, jvmNanos - earlier.jvmNanos);
         }
     }
 
