@@ -124,6 +124,8 @@ class DossierBenchmark {
             String jfr = System.getProperty("congso.bench.dossiers.jfr", "");
             try (jdk.jfr.Recording recording = jfr.isEmpty() ? null : new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"))) {
                 if (recording != null) {
+                    // the "profile" setting's 10-20 ms period gave a few hundred samples for a whole run
+                    recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(1));
                     recording.start();
                 }
                 serviceAgainstBareInserts();
