@@ -522,8 +522,8 @@ class DossierBenchmark {
 
         /** CPU milliseconds per operation: the whole machine's, and this JVM's share of it. */
         String cpuPerOperation() {
-            return String.format(Locale.ROOT, "CPU %.2f ms/op (JVM %.2f)", cpu.machineNanos() / 1e6 / latencies.length,
-                    cpu.jvmNanos() / 1e6 / latencies.length);
+            String machine = cpu.machineNanos() < 0 ? "?" : String.format(Locale.ROOT, "%.2f", cpu.machineNanos() / 1e6 / latencies.length);
+            return String.format(Locale.ROOT, "CPU %s ms/op (JVM %.2f)", machine, cpu.jvmNanos() / 1e6 / latencies.length);
         }
 
         double rate() {
@@ -551,14 +551,17 @@ class DossierBenchmark {
                 for (int i : new int[] {1, 2, 3, 6, 7, 8}) {
                     busy += Long.parseLong(f[i]);
                 }
+                // /proc/stat counts in USER_HZ, which the kernel fixes at 100 per second for user space
                 return new Cpu(busy * 10_000_000L, jvm);
             } catch (IOException | RuntimeException e) {
-                return new Cpu(0, jvm);
+                // not Linux: the machine's share is unknown, printed as "?" rather than as zero
+                return new Cpu(-1, jvm);
             }
         }
 
         Cpu minus(Cpu earlier) {
-            return new Cpu(machineNanos - earlier.machineNanos, jvmNanos - earlier.jvmNanos);
+            long machine = machineNanos < 0 || earlier.machineNanos < 0 ? -1 : machineNanos - earlier.machineNanos;
+            return new Cpu(machine, jvmNanos - earlier.jvmNanos);
         }
     }
 
