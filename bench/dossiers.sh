@@ -7,6 +7,7 @@
 #  3. the public status lookup with 1,000,000 dossiers loaded: service, bare JDBC and HTTP p99 (target ≤ 5 ms).
 #   bench/dossiers.sh [submissions per round, default 3000] [rounds, default 3] [dossiers loaded, default 1000000]
 # Environment: CONCURRENCY (default "2,8"), WRK_SECONDS (default 10: at 8 connections 15 s of submissions passed the day's 9,999 codes), PARTS (default 123: which parts to run),
+# SMTP=greenmail to receive the mails in GreenMail instead of the counting SMTP sink (SmtpSink),
 # BENCH_JFR=1 to record a JFR profile of part 1 into target/bench/dossiers/submission.jfr (read it with
 # `jfr print --events jdk.ExecutionSample …` or `jfr summary`).
 # Needs wrk (Debian: apt-get install wrk; not needed by any test, so not in .ci/run) and PostgreSQL at
@@ -22,5 +23,5 @@ fi
 exec ./mvnw -B -o test -Dtest=DossierBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -DargLine="-Xmx2g" -Dcongso.bench.dossiers.jfr="$JFR" \
   -Dcongso.bench.dossiers.submissions="${1:-3000}" -Dcongso.bench.dossiers.rounds="${2:-3}" \
-  -Dcongso.bench.dossiers.loaded="${3:-1000000}" -Dcongso.bench.dossiers.concurrency="${CONCURRENCY:-2,8}" \
+  -Dcongso.bench.dossiers.loaded="${3:-1000000}" -Dcongso.bench.dossiers.concurrency="${CONCURRENCY:-2,8}" -Dcongso.bench.dossiers.smtp="${SMTP:-sink}" \
   -Dcongso.bench.dossiers.wrk-seconds="${WRK_SECONDS:-10}" -Dcongso.bench.dossiers.parts="${PARTS:-123}" -Dcongso.bench.dossiers.scripts="$(pwd)/bench/dossiers"

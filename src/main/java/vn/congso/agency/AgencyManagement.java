@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congso.agency.AgencyProfileUpdated.FieldChange;
 import vn.congso.agency.domain.ProfileRules;
@@ -33,6 +34,7 @@ public class AgencyManagement {
      * The profile; empty only before the first start has seeded or an admin has entered it. Kept in
      * memory (every page and every dossier receipt reads it, bench/dossiers.sh) until a save.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<AgencyProfile> profile() {
         return Optional.ofNullable(savedProfile.get(() -> repository.profile().orElse(null)));
     }

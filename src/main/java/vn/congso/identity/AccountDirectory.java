@@ -2,6 +2,7 @@ package vn.congso.identity;
 
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congso.identity.persistence.AccountRepository;
 
@@ -14,6 +15,20 @@ public class AccountDirectory {
 
     AccountDirectory(AccountRepository accounts) {
         this.accounts = accounts;
+    }
+
+    /** What an e-form is pre-filled with and a dossier records of its applicant (NĐ42 Đ11 k2 c: given once). */
+    public record Contact(String fullName, String citizenId, String phone, String email) {
+    }
+
+    /**
+     * The account's contact details, empty when there is no such account: one statement, so no
+     * transaction of its own (read on every online receipt, bench/dossiers.sh).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Optional<Contact> contact(String username) {
+        return accounts.contact(AccountFields.normaliseUsername(username))
+                .map(c -> new Contact(c.fullName(), c.citizenId(), c.phone(), c.email()));
     }
 
     /** The account's full name, empty when there is no such account or it has none. */

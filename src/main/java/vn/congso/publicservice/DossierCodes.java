@@ -29,7 +29,9 @@ public final class DossierCodes {
             if (sequence > LAST_SEQUENCE) {
                 throw new CongsoException(PublicServiceError.DOSSIER_SEQUENCE_EXHAUSTED, unitIdentifier);
             }
-            return new DossierCode("%s-%04d".formatted(prefix, sequence));
+            // not String.format: every receipt of a group is numbered on the receipt writer's thread
+            String digits = Integer.toString(sequence);
+            return new DossierCode(prefix + "-" + "0000".substring(digits.length()) + digits);
         }
     }
 

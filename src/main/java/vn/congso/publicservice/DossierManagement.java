@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congso.agency.AgencyManagement;
 import vn.congso.agency.AgencyProfile;
-import vn.congso.identity.AccountAdministration;
-import vn.congso.identity.AccountAdministration.AccountView;
+import vn.congso.identity.AccountDirectory;
+import vn.congso.identity.AccountDirectory.Contact;
 import vn.congso.publicservice.DossierSubmission.Applicant;
 import vn.congso.publicservice.DossierSubmission.Receipt;
 import vn.congso.publicservice.dossier.Attachments;
@@ -47,7 +47,7 @@ public class DossierManagement {
     private final DossierRepository dossiers;
     private final ResultRepository results;
     private final Attachments attachments;
-    private final AccountAdministration accounts;
+    private final AccountDirectory directory;
     private final AgencyManagement agency;
     private final DossierClock clock;
     private final ApplicationEventPublisher events;
@@ -58,7 +58,7 @@ public class DossierManagement {
 
     DossierManagement(ProcedureCatalogue catalogue, CalendarManagement calendar, EForms forms,
                       DossierRepository dossiers, ResultRepository results, Attachments attachments,
-                      AccountAdministration accounts, AgencyManagement agency, DossierClock clock,
+                      AccountDirectory directory, AgencyManagement agency, DossierClock clock,
                       ApplicationEventPublisher events, PaperDigitiser digitiser, ServiceEvents monitoring,
                       ReceiptDesk desk, CommitPipeline pipeline) {
         this.desk = desk;
@@ -71,7 +71,7 @@ public class DossierManagement {
         this.dossiers = dossiers;
         this.results = results;
         this.attachments = attachments;
-        this.accounts = accounts;
+        this.directory = directory;
         this.agency = agency;
         this.clock = clock;
         this.events = events;
@@ -98,11 +98,11 @@ public class DossierManagement {
         if (draft.isPresent()) {
             return form.normalise(draft.get());
         }
-        return form.normalise(reusable(username, form, accounts.findByUsername(username)));
+        return form.normalise(reusable(username, form, directory.contact(username)));
     }
 
     /** Values the citizen's profile and data store supply, by field name. */
-    private Map<String, String> reusable(String username, EForm form, Optional<AccountView> account) {
+    private Map<String, String> reusable(String username, EForm form, Optional<Contact> account) {
         Map<String, String> values = new LinkedHashMap<>();
         for (EForm.Field field : form.fields()) {
             String value = null;
@@ -164,8 +164,8 @@ public class DossierManagement {
     private Receipt prepareAndReceiveOnline(String username, DossierSubmission submission) {
         // a key used before is found by the receipt statement itself (its unique constraint), which then
         // gives the day's number back: no read first on every receipt for the rare repeated one
-        Optional<AccountView> found = accounts.findByUsername(username);
-        AccountView account = found.orElseThrow();
+        Optional<Contact> found = directory.contact(username);
+        Contact account = found.orElseThrow();
         EForm form = eForm(submission.procedureCode());
         Map<String, String> reused = reusable(username, form, found);
         Map<String, String> values = form.normalise(submission.values());

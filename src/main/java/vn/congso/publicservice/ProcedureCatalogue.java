@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.congso.audit.AuditLog;
 import vn.congso.publicservice.catalogue.CsvProcedures;
@@ -44,7 +45,8 @@ public class ProcedureCatalogue {
         return all().stream().filter(filter::matches).toList();
     }
 
-    @Transactional(readOnly = true)
+    /** From the cached catalogue: no transaction of its own (every receipt looks its procedure up). */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<Procedure> find(String code) {
         return all().stream().filter(p -> p.code().equals(code)).findFirst();
     }

@@ -60,7 +60,17 @@ public class AccountRepository {
                 .query(AccountRepository::row).list();
     }
 
-    /** An account with its roles, in one round trip (read on every dossier receipt). */
+    /** The columns an applicant's dossier takes from the account. */
+    public record ContactRow(String fullName, String citizenId, String phone, String email) {
+    }
+
+    public Optional<ContactRow> contact(String username) {
+        return jdbc.sql("select full_name, citizen_id, phone, email from identity_account where username = ?")
+                .param(username).query((rs, n) -> new ContactRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4))).optional();
+    }
+
+    /** An account with its roles, in one round trip. */
     public record AccountWithRoles(AccountRow account, Set<Role> roles) {
     }
 

@@ -42,7 +42,7 @@ class OutboxRows {
     List<PendingMail> lockDue(Instant now, int limit) {
         return jdbc.sql("""
                 select id, recipient, subject, body, unsubscribe_url, attempts from mail_outbox
-                where state = 'PENDING' and next_attempt_at <= ? order by id limit ? for update skip locked
+                where state = 'PENDING' and next_attempt_at <= ? order by next_attempt_at, id limit ? for update skip locked
                 """).params(Timestamp.from(now), limit)
                 .query((rs, n) -> new PendingMail(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getInt(6)))

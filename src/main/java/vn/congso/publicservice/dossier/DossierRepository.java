@@ -126,13 +126,20 @@ public class DossierRepository {
                     cast(:actor as text[]))
                     with ordinality as i(procedure_code, username, name, citizen_id, phone, email, form, channel, clerk,
                       at, due, step, step_due, secret, key, actor, n)
+                ), reused as (
+                  select r.owner, array_agg(r.field order by r.rn) as fields, array_agg(r.source order by r.rn) as sources
+                  from unnest(cast(:owner as int[]), cast(:fields as text[]), cast(:sources as text[])) with ordinality
+                    as r(owner, field, source, rn)
+                  group by r.owner
                 ), dossier as (
                   insert into publicservice_dossier (code, procedure_code, applicant_username, applicant_name,
                     applicant_citizen_id, applicant_phone, applicant_email, form_data, channel, received_by, status,
-                    received_at, due_at, step_position, step_started_at, step_due_at, lookup_secret, idempotency_key)
+                    received_at, due_at, step_position, step_started_at, step_due_at, lookup_secret, idempotency_key,
+                    reused_fields, reused_sources)
                   select i.code, i.procedure_code, i.username, i.name, i.citizen_id, i.phone, i.email, i.form, i.channel,
-                    i.clerk, 'PROCESSING', i.at, i.due, i.step, i.at, i.step_due, i.secret, i.key
-                  from counter, input i
+                    i.clerk, 'PROCESSING', i.at, i.due, i.step, i.at, i.step_due, i.secret, i.key,
+                    coalesce(u.fields, '{}'), coalesce(u.sources, '{}')
+                  from counter cross join input i left join reused u on u.owner = i.n
                   order by i.n
                   returning id, code, version
                 ), mine as (
@@ -145,12 +152,6 @@ public class DossierRepository {
                   insert into publicservice_event (at, kind, procedure_code, dossier_id, actor, step_position)
                   select mine.at, k.kind, mine.procedure_code, mine.id, mine.actor, mine.step
                   from mine, unnest(cast(:kinds as text[])) with ordinality as k(kind, kn) order by mine.n, k.kn
-                ), reuse as (
-                  insert into publicservice_dossier_reuse (dossier_id, field, source)
-                  select mine.id, r.field, r.source
-                  from unnest(cast(:owner as int[]), cast(:fields as text[]), cast(:sources as text[])) with ordinality
-                    as r(owner, field, source, rn)
-                  join mine on mine.n = r.owner order by r.rn
                 ), draft as (
                   delete from publicservice_dossier_draft d using mine
                   where mine.channel = 'ONLINE' and d.username = mine.username and d.procedure_code = mine.procedure_code
@@ -280,8 +281,8 @@ public class DossierRepository {
     }
 
     public List<String> reusedFields(long dossierId) {
-        return jdbc.sql("select field from publicservice_dossier_reuse where dossier_id = ? order by id").param(dossierId)
-                .query(String.class).list();
+        return jdbc.sql("select reused_fields from publicservice_dossier where id = ?").param(dossierId)
+                .query((rs, n) -> List.of((String[]) rs.getArray(1).getArray())).optional().orElse(List.of());
     }
 
     public void saveDraft(String username, String procedureCode, Map<String, String> formData, Instant at) {

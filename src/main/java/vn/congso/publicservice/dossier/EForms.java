@@ -15,11 +15,13 @@ import vn.congso.publicservice.EForm;
 @Component
 public class EForms {
 
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[0-9.]{1,20}");
+
     private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final Map<String, Optional<EForm>> cache = new ConcurrentHashMap<>();
 
     public Optional<EForm> find(String procedureCode) {
-        if (!procedureCode.matches("[0-9.]{1,20}")) {
+        if (!CODE.matcher(procedureCode).matches()) {
             return Optional.empty();
         }
         return cache.computeIfAbsent(procedureCode, this::read);

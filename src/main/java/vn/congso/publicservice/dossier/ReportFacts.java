@@ -42,7 +42,7 @@ public class ReportFacts {
                   (select count(*) from publicservice_dossier_attachment a where a.dossier_id = d.id) as components,
                   (select count(*) from publicservice_dossier_attachment a
                     where a.dossier_id = d.id and a.conversion_code is not null) as digitised,
-                  exists (select 1 from publicservice_dossier_reuse u where u.dossier_id = d.id) as reused,
+                  cardinality(d.reused_fields) > 0 as reused,
                   g.score
                 from publicservice_dossier d
                 left join publicservice_dossier_result r on r.dossier_id = d.id

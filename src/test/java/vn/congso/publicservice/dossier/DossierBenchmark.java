@@ -65,10 +65,14 @@ class DossierBenchmark {
     private static final String BARE_INSERT = """
             insert into publicservice_dossier (code, procedure_code, applicant_username, applicant_name,
               applicant_citizen_id, applicant_phone, applicant_email, form_data, channel, received_by, status,
-              received_at, due_at, step_position, step_started_at, step_due_at, lookup_secret, idempotency_key)
-            values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, 'PROCESSING', ?, ?, 1, ?, ?, ?, ?)""";
+              received_at, due_at, step_position, step_started_at, step_due_at, lookup_secret, idempotency_key,
+              reused_fields, reused_sources)
+            values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, 'PROCESSING', ?, ?, 1, ?, ?, ?, ?, ?, ?)""";
 
-    private static GreenMail smtp;
+    /** {@code congso.bench.dossiers.smtp}: "sink" (default, {@link SmtpSink}) or "greenmail" (parses and keeps every message). */
+    private static final boolean GREENMAIL = "greenmail".equals(System.getProperty("congso.bench.dossiers.smtp", "sink"));
+    private static GreenMail greenMail;
+    private static SmtpSink sink;
 
     private final int submissions = Integer.getInteger("congso.bench.dossiers.submissions");
     private final int rounds = Integer.getInteger("congso.bench.dossiers.rounds", 3);
@@ -104,21 +108,33 @@ class DossierBenchmark {
 
     /** A real SMTP server: the service mails the applicant after each receipt, as in production. */
     @BeforeAll
-    static void startSmtp() {
-        smtp = new GreenMail(TestSmtp.SETUP);
-        smtp.start();
+    static void startSmtp() throws IOException {
+        if (GREENMAIL) {
+            greenMail = new GreenMail(TestSmtp.SETUP);
+            greenMail.start();
+        } else {
+            sink = new SmtpSink(TestSmtp.PORT);
+        }
     }
 
     @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
+    static void stopSmtp() throws IOException {
+        if (GREENMAIL) {
+            greenMail.stop();
+        } else {
+            sink.close();
+        }
+    }
+
+    private static int mailsReceived() {
+        return GREENMAIL ? greenMail.getReceivedMessages().length : sink.received();
     }
 
     @Test
     void submissionAndStatusLookup() throws Exception {
         Files.createDirectories(work);
-        report("PostgreSQL %s; load average %s", jdbc.sql("select version()").query(String.class).single().replaceAll(" on .*", ""),
-                loadAverage());
+        report("PostgreSQL %s; SMTP server %s; load average %s", jdbc.sql("select version()").query(String.class).single().replaceAll(" on .*", ""),
+                GREENMAIL ? "GreenMail (in this JVM)" : "SmtpSink (in this JVM, counts without parsing)", loadAverage());
         if (parts.contains("1")) {
             // -Dcongso.bench.dossiers.jfr=<file>: a JFR profile of this part (CPU samples, locks, JDBC socket reads)
             String jfr = System.getProperty("congso.bench.dossiers.jfr", "");
@@ -190,7 +206,7 @@ class DossierBenchmark {
         assertThat(auditEntries() - auditBefore).isGreaterThanOrEqualTo(serviceTotal);
         assertThat(audit.verify().intact()).isTrue();
         report("checked: %,d service receipts, codes consecutive per day from 0001, %,d audit entries added, chain intact; %d mails received",
-                serviceTotal, auditEntries() - auditBefore, smtp.getReceivedMessages().length);
+                serviceTotal, auditEntries() - auditBefore, mailsReceived());
         clock.reset();
     }
 
@@ -229,6 +245,8 @@ class DossierBenchmark {
                 insert.setTimestamp(14, (Timestamp) row.get("step_due_at"));
                 insert.setObject(15, row.get("lookup_secret"));
                 insert.setString(16, "bare-" + tag + "-" + i);
+                insert.setObject(17, row.get("reused_fields"));
+                insert.setObject(18, row.get("reused_sources"));
                 insert.executeUpdate();
             }
         });
