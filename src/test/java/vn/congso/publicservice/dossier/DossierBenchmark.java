@@ -76,8 +76,11 @@ class DossierBenchmark {
 
     private final int submissions = Integer.getInteger("congso.bench.dossiers.submissions");
     private final int rounds = Integer.getInteger("congso.bench.dossiers.rounds", 3);
-    /** Unmeasured rounds of 2,000 on each side first. */
+    /** Unmeasured rounds of 2,000 on each side first: at least this many, on the service side until the JIT is done. */
     private final int warmupRounds = Integer.getInteger("congso.bench.dossiers.warmup-rounds", 3);
+    private static final int MAX_WARMUP_ROUNDS = 25;
+    /** The C1 and C2 compiler threads as /proc names them ("C2 CompilerThre", 15 characters), digits dropped. */
+    private static final String JIT_THREADS = "C CompilerThre";
     private final int[] concurrency = Arrays.stream(System.getProperty("congso.bench.dossiers.concurrency", "2,8").split(","))
             .mapToInt(Integer::parseInt).toArray();
     private final int loaded = Integer.getInteger("congso.bench.dossiers.loaded", 1_000_000);
@@ -164,12 +167,20 @@ class DossierBenchmark {
     // (1) ---------------------------------------------------------------------------------------------
 
     private void serviceAgainstBareInserts() throws Exception {
-        // warm-up of both paths until the JIT has compiled them (a few hundred receipts left the C2
-        // compiler busy on one of the two cores through the first measured rounds); the service's row is
-        // the template of the bare rows
-        for (int w = 0; w < warmupRounds; w++) {
-            serviceRound(2, 2_000);
+        Cpu.wal = jdbc;
+        // warm-up of both paths until the JIT has compiled them: after 6,000 receipts the JIT compiler
+        // threads still took 0.5-0.9 ms of CPU per receipt, more than the receipt writer, and went on for
+        // a minute; rounds of 2,000 until they take under 5 % of the JVM's CPU (at least warmupRounds).
+        // The service's row is the template of the bare rows.
+        int warmups = 0;
+        double compilerShare = 1;
+        while (warmups < warmupRounds || compilerShare >= 0.05 && warmups < MAX_WARMUP_ROUNDS) {
+            Run warmup = serviceRound(2, 2_000);
+            compilerShare = warmup.cpu().byThreadName().getOrDefault(JIT_THREADS, 0L) / (double) Math.max(1, warmup.cpu().jvmNanos());
+            warmups++;
         }
+        report("warm-up: %d service rounds of 2,000; the JIT compiler took %.0f %% of the JVM's CPU in the last", warmups,
+                compilerShare * 100);
         Map<String, Object> template = jdbc.sql("select * from publicservice_dossier order by id desc limit 1").query().singleRow();
         for (int w = 0; w < warmupRounds; w++) {
             bareRound(2, 2_000, template, "W" + w);
@@ -198,6 +209,8 @@ class DossierBenchmark {
                 report("  %d clients, round %d: service %,.0f/s (p50 %.2f ms, p99 %.2f ms), bare insert %,.0f/s (p50 %.2f ms, p99 %.2f ms), ratio %.2f; service %s, bare %s; load %s",
                         threads, round, s.rate(), s.percentile(50), s.percentile(99), b.rate(), b.percentile(50), b.percentile(99),
                         s.rate() / b.rate(), s.cpuPerOperation(), b.cpuPerOperation(), loadAverage());
+                report("    service's other JVM threads: %s; PostgreSQL: service %s, bare %s", s.otherThreads(), s.postgresDetail(),
+                        b.postgresDetail());
             }
             report("%d clients, %d × %,d submissions: service median %,.0f/s, bare median %,.0f/s, median ratio %.2f (target ≥ 0.5)",
                     threads, rounds, submissions, median(service), median(bare), median(ratios));
@@ -505,13 +518,14 @@ class DossierBenchmark {
     }
 
     /** N operations shared by a fixed number of client threads; the wall time and each operation's latency. */
-    private record Run(long nanos, long[] latencies, Cpu cpu) {
+    private record Run(long nanos, long[] latencies, Cpu cpu, long clientCpuNanos) {
 
         static Run of(int threads, int n, Operation operation) throws Exception {
             AtomicInteger next = new AtomicInteger();
             long[] latencies = new long[n];
             List<Thread> clients = new ArrayList<>();
             List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+            java.util.concurrent.atomic.AtomicLong clientCpu = new java.util.concurrent.atomic.AtomicLong();
             for (int t = 0; t < threads; t++) {
                 clients.add(new Thread(() -> {
                     for (int i = next.getAndIncrement(); i < n && failures.isEmpty(); i = next.getAndIncrement()) {
@@ -523,6 +537,7 @@ class DossierBenchmark {
                         }
                         latencies[i] = System.nanoTime() - s;
                     }
+                    clientCpu.addAndGet(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
                 }));
             }
             Cpu before = Cpu.now();
@@ -535,13 +550,38 @@ class DossierBenchmark {
             if (!failures.isEmpty()) {
                 throw new IllegalStateException("an operation failed", failures.get(0));
             }
-            return new Run(nanos, latencies, Cpu.now().minus(before));
+            return new Run(nanos, latencies, Cpu.now().minus(before), clientCpu.get());
         }
 
-        /** CPU milliseconds per operation: the whole machine's, and this JVM's share of it. */
+        /**
+         * CPU milliseconds per operation: the whole machine's, and this JVM's share of it, split into the
+         * client threads, the receipt writer, the mail sender and the rest (JIT, GC, SMTP server).
+         */
         String cpuPerOperation() {
             String machine = cpu.machineNanos() < 0 ? "?" : String.format(Locale.ROOT, "%.2f", cpu.machineNanos() / 1e6 / latencies.length);
-            return String.format(Locale.ROOT, "CPU %s ms/op (JVM %.2f)", machine, cpu.jvmNanos() / 1e6 / latencies.length);
+            double n = latencies.length * 1e6;
+            String postgres = cpu.postgres().isEmpty() ? "?" : String.format(Locale.ROOT, "%.2f", cpu.postgres().values().stream().mapToLong(Long::longValue).sum() / n);
+            return String.format(Locale.ROOT, "CPU %s ms/op (PostgreSQL %s; JVM %.2f: clients %.2f, writer %.2f, mail %.2f, other %.2f)",
+                    machine, postgres, cpu.jvmNanos() / n, clientCpuNanos / n, cpu.writerNanos() / n, cpu.mailNanos() / n,
+                    (cpu.jvmNanos() - clientCpuNanos - cpu.writerNanos() - cpu.mailNanos()) / n);
+        }
+
+        /** PostgreSQL's CPU ms/op by kind of process, and the WAL it wrote per operation. */
+        String postgresDetail() {
+            double n = latencies.length * 1e6;
+            return cpu.postgres().entrySet().stream().filter(e -> e.getValue() > 0)
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue() / n)).collect(Collectors.joining(", "))
+                    + String.format(Locale.ROOT, "; WAL %,.0f bytes/op", (double) cpu.walBytes() / latencies.length);
+        }
+
+        /** The three busiest thread names of the JVM but the clients, receipt writer and mail sender, in ms/op. */
+        String otherThreads() {
+            double n = latencies.length * 1e6;
+            return cpu.byThreadName().entrySet().stream()
+                    .filter(e -> !e.getKey().startsWith("dossier-receipt") && !e.getKey().startsWith("mail-outbox") && !e.getKey().startsWith("Thread-"))
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(3)
+                    .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue() / n)).collect(Collectors.joining(", "));
         }
 
         double rate() {
@@ -557,11 +597,91 @@ class DossierBenchmark {
      * Busy CPU time of the whole machine (from /proc/stat, so PostgreSQL's processes are in it) and of this
      * JVM: whether a side is bound by the two cores or by waiting, and where its CPU goes.
      */
-    private record Cpu(long machineNanos, long jvmNanos) {
+    private record Cpu(long machineNanos, long jvmNanos, long writerNanos, long mailNanos, Map<String, Long> byThreadName,
+                       Map<String, Long> postgres, long walBytes) {
+
+        /** Where the WAL position is read (the benchmark's own connection pool), set before the first round. */
+        static volatile JdbcClient wal;
+
+        /**
+         * CPU time of the processes named "postgres", by kind (backends, walwriter, autovacuum, checkpointer …),
+         * from /proc; empty when /proc cannot be read. A backend that ended during a round is not counted.
+         */
+        private static Map<String, Long> postgresTime() {
+            Map<String, Long> times = new java.util.TreeMap<>();
+            try (var processes = Files.list(Path.of("/proc"))) {
+                for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                    try {
+                        String stat = Files.readString(process.resolve("stat"));
+                        if (stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).equals("postgres")) {
+                            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                            String command = new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8);
+                            // "postgres: 15/main: walwriter", "postgres: 15/main: congso congso_test_… 127.0.0.1(…) idle"
+                            String[] words = command.replace('\0', ' ').split("\\s+");
+                            String kind = words.length > 2 && command.startsWith("postgres:") ? words[2] : "postmaster";
+                            kind = kind.startsWith("congso") ? "backends" : kind;
+                            times.merge(kind, (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L, Long::sum);
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        // the process ended meanwhile
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                return Map.of();
+            }
+            return times;
+        }
+
+        private static long walPosition() {
+            JdbcClient client = wal;
+            return client == null ? 0 : client.sql("select cast(pg_current_wal_lsn() - '0/0' as bigint)").query(Long.class).single();
+        }
+
+        /**
+         * CPU time of every thread of this process by name with its digits dropped ("C2 CompilerThread",
+         * "GC Thread#"), from /proc/self/task: the JIT and GC threads the JVM's thread bean does not list.
+         */
+        private static Map<String, Long> threadTimes() {
+            Map<String, Long> times = new java.util.TreeMap<>();
+            try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+                for (Path task : tasks.toList()) {
+                    try {
+                        String stat = Files.readString(task.resolve("stat"));
+                        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("\\d+", "");
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        // utime and stime, fields 14 and 15 of stat (11 and 12 after the name), in USER_HZ (100/s)
+                        long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                        times.merge(name, ticks * 10_000_000L, Long::sum);
+                    } catch (IOException | RuntimeException e) {
+                        // the thread ended meanwhile
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                return Map.of();
+            }
+            return times;
+        }
+
+        /** CPU time of the live threads with this name (the receipt writer, the mail sender). */
+        private static long threadCpu(String name) {
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long total = 0;
+            for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+                if (info != null && info.getThreadName().equals(name)) {
+                    total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+                }
+            }
+            return total;
+        }
 
         static Cpu now() {
             long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                     .getOperatingSystemMXBean()).getProcessCpuTime();
+            long writer = threadCpu("dossier-receipts");
+            long mail = threadCpu("mail-outbox");
+            Map<String, Long> threads = threadTimes();
+            Map<String, Long> postgres = postgresTime();
+            long walBytes = walPosition();
             try {
                 String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
                 // user nice system idle iowait irq softirq steal: busy is all but idle and iowait
@@ -570,16 +690,21 @@ class DossierBenchmark {
                     busy += Long.parseLong(f[i]);
                 }
                 // /proc/stat counts in USER_HZ, which the kernel fixes at 100 per second for user space
-                return new Cpu(busy * 10_000_000L, jvm);
+                return new Cpu(busy * 10_000_000L, jvm, writer, mail, threads, postgres, walBytes);
             } catch (IOException | RuntimeException e) {
                 // not Linux: the machine's share is unknown, printed as "?" rather than as zero
-                return new Cpu(-1, jvm);
+                return new Cpu(-1, jvm, writer, mail, threads, postgres, walBytes);
             }
         }
 
         Cpu minus(Cpu earlier) {
             long machine = machineNanos < 0 || earlier.machineNanos < 0 ? -1 : machineNanos - earlier.machineNanos;
-            return new Cpu(machine, jvmNanos - earlier.jvmNanos);
+            Map<String, Long> threads = new java.util.TreeMap<>();
+            byThreadName.forEach((name, nanos) -> threads.put(name, nanos - earlier.byThreadName.getOrDefault(name, 0L)));
+            Map<String, Long> postgresDelta = new java.util.TreeMap<>();
+            postgres.forEach((kind, nanos) -> postgresDelta.put(kind, nanos - earlier.postgres.getOrDefault(kind, 0L)));
+            return new Cpu(machine, jvmNanos - earlier.jvmNanos, writerNanos - earlier.writerNanos, mailNanos - earlier.mailNanos, threads,
+                    postgresDelta, walBytes - earlier.walBytes);
         }
     }
 
