@@ -10,5 +10,5 @@ set -eu
 cd "$(dirname "$0")/.."
 uptime
 ./mvnw -B -o test -Dtest=ConversionBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-  -DargLine="-Xmx2g" \
+  -Dsurefire.jvm.args="-Xmx2g" \
   -Dcongso.bench.conversion.scans="${1:-200}" -Dcongso.bench.conversion.ocr-scans="${2:-5}" && uptime

@@ -21,7 +21,7 @@ if [ "${BENCH_JFR:-0}" = 1 ]; then
   JFR="$(pwd)/target/bench/dossiers/submission.jfr"
 fi
 exec ./mvnw -B -o test -Dtest=DossierBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dcongso.bench.dossiers.warmup-rounds="${WARMUP_ROUNDS:-3}" \
-  -DargLine="-Xmx2g ${BENCH_JVM:-}" -Dcongso.bench.dossiers.jfr="$JFR" \
+  -Dsurefire.jvm.args="-Xmx2g ${BENCH_JVM:-}" -Dcongso.bench.dossiers.jfr="$JFR" \
   -Dcongso.bench.dossiers.submissions="${1:-3000}" -Dcongso.bench.dossiers.rounds="${2:-3}" \
   -Dcongso.bench.dossiers.loaded="${3:-1000000}" -Dcongso.bench.dossiers.concurrency="${CONCURRENCY:-2,8}" -Dcongso.bench.dossiers.smtp="${SMTP:-sink}" \
   -Dcongso.bench.dossiers.wrk-seconds="${WRK_SECONDS:-10}" -Dcongso.bench.dossiers.parts="${PARTS:-123}" -Dcongso.bench.dossiers.scripts="$(pwd)/bench/dossiers"

@@ -9,5 +9,5 @@
 set -eu
 cd "$(dirname "$0")/.."
 exec ./mvnw -B -o test -Dtest=ExchangeBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-  -DargLine="-Xmx3g" \
+  -Dsurefire.jvm.args="-Xmx3g" \
   -Dcongso.bench.exchange.documents="${1:-1000}" -Dcongso.bench.exchange.attachment-bytes="${2:-1048576}"

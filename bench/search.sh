@@ -18,7 +18,7 @@ ENTRIES="${1:-1000000}"
 QUERIES="${2:-1000}"
 SCANS="${3:-$QUERIES}"
 exec ./mvnw -B -o test -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-  -DargLine="-Xmx4g" \
+  -Dsurefire.jvm.args="-Xmx4g" \
   -Dcongso.bench.search.entries="$ENTRIES" -Dcongso.bench.search.queries="$QUERIES" -Dcongso.bench.search.scan-queries="$SCANS" \
   -Dcongso.bench.search.jfr="$JFR" -Dcongso.bench.search.reuse="$([ "${BENCH_REUSE:-0}" = 1 ] && echo true || echo false)" \
   -Dcongso.bench.search.seeds="${CONGSO_BENCH_SEEDS:-/work/shared/seeds}"
