@@ -27,8 +27,7 @@ public class AccountDirectory {
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<Contact> contact(String username) {
-        return accounts.contact(AccountFields.normaliseUsername(username))
-                .map(c -> new Contact(c.fullName(), c.citizenId(), c.phone(), c.email()));
+        return accounts.contact(AccountFields.normaliseUsername(username));
     }
 
     /** The account's full name, empty when there is no such account or it has none. */

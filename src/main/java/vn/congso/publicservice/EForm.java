@@ -1,7 +1,7 @@
 package vn.congso.publicservice;
 
 import java.time.LocalDate;
-import java.time.DateTimeException;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,6 @@ import vn.congso.shared.VietnameseText;
 public record EForm(String procedure, String result, List<Field> fields) {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     /** The forms' field patterns, compiled once each: every receipt checks its form (bench/dossiers.sh). */
     private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
@@ -79,8 +78,10 @@ public record EForm(String procedure, String result, List<Field> fields) {
     private static Problem check(Field field, String value, LocalDate today) {
         switch (field.type()) {
             case "date" -> {
-                LocalDate date = isoDate(value);
-                if (date == null) {
+                LocalDate date;
+                try {
+                    date = LocalDate.parse(value);
+                } catch (DateTimeParseException e) {
                     return Problem.of("dossier.field-error.date");
                 }
                 if ("today".equals(field.max()) && date.isAfter(today)) {
@@ -119,18 +120,5 @@ public record EForm(String procedure, String result, List<Field> fields) {
             return Problem.of("dossier.field-error.pattern", field.patternHint());
         }
         return null;
-    }
-
-    /** {@code yyyy-MM-dd} as a real date, or null (as {@code LocalDate.parse} would accept, for less work). */
-    private static LocalDate isoDate(String value) {
-        var m = ISO_DATE.matcher(value);
-        if (!m.matches()) {
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        } catch (DateTimeException e) {
-            return null;
-        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.congso.identity.AccountDirectory;
 import vn.congso.identity.Role;
 
 /** Accounts and their roles in {@code identity_account} and {@code identity_account_role}. */
@@ -60,14 +61,10 @@ public class AccountRepository {
                 .query(AccountRepository::row).list();
     }
 
-    /** The columns an applicant's dossier takes from the account. */
-    public record ContactRow(String fullName, String citizenId, String phone, String email) {
-    }
-
-    public Optional<ContactRow> contact(String username) {
+    public Optional<AccountDirectory.Contact> contact(String username) {
         return jdbc.sql("select full_name, citizen_id, phone, email from identity_account where username = ?")
-                .param(username).query((rs, n) -> new ContactRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4))).optional();
+                .param(username).query((rs, n) -> new AccountDirectory.Contact(rs.getString(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4))).optional();
     }
 
     /** An account with its roles, in one round trip. */

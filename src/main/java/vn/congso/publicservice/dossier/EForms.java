@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import vn.congso.publicservice.EForm;
 
@@ -15,7 +16,7 @@ import vn.congso.publicservice.EForm;
 @Component
 public class EForms {
 
-    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[0-9.]{1,20}");
+    private static final Pattern CODE = Pattern.compile("[0-9.]{1,20}");
 
     private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final Map<String, Optional<EForm>> cache = new ConcurrentHashMap<>();

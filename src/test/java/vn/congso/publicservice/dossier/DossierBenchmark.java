@@ -606,7 +606,7 @@ class DossierBenchmark {
         String otherThreads() {
             double n = latencies.length * 1e6;
             return cpu.byThreadName().entrySet().stream()
-                    .filter(e -> !e.getKey().startsWith("dossier-receipt") && !e.getKey().startsWith("mail-outbox") && !e.getKey().startsWith("Thread-"))
+                    .filter(e -> !e.getKey().equals(Cpu.WRITER) && !e.getKey().equals(Cpu.MAIL) && !e.getKey().startsWith("Thread-"))
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(3)
                     .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue() / n)).collect(Collectors.joining(", "));
         }
@@ -624,8 +624,30 @@ class DossierBenchmark {
      * Busy CPU time of the whole machine (from /proc/stat, so PostgreSQL's processes are in it) and of this
      * JVM: whether a side is bound by the two cores or by waiting, and where its CPU goes.
      */
-    private record Cpu(long machineNanos, long jvmNanos, long writerNanos, long mailNanos, Map<String, Long> byThreadName,
-                       Map<String, Long> postgres, long walBytes) {
+    private record Cpu(long machineNanos, long jvmNanos, Map<String, Long> byThreadName, Map<String, Long> postgres, long walBytes) {
+
+        /** The receipt writer and the mail sender as /proc names them (15 characters at most). */
+        private static final String WRITER = "dossier-receipt";
+        private static final String MAIL = "mail-outbox";
+
+        long writerNanos() {
+            return byThreadName.getOrDefault(WRITER, 0L);
+        }
+
+        long mailNanos() {
+            return byThreadName.getOrDefault(MAIL, 0L);
+        }
+
+        /** The name in a /proc …/stat line. */
+        private static String name(String stat) {
+            return stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        }
+
+        /** utime + stime of a /proc …/stat line (fields 14 and 15, in USER_HZ: 100 per second), in nanoseconds. */
+        private static long cpuNanos(String stat) {
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L;
+        }
 
         /** Where the WAL position is read (the benchmark's own connection pool), set before the first round. */
         static volatile JdbcClient wal;
@@ -640,14 +662,13 @@ class DossierBenchmark {
                 for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
                     try {
                         String stat = Files.readString(process.resolve("stat"));
-                        if (stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).equals("postgres")) {
-                            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        if (name(stat).equals("postgres")) {
                             String command = new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8);
                             // "postgres: 15/main: walwriter", "postgres: 15/main: congso congso_test_… 127.0.0.1(…) idle"
                             String[] words = command.replace('\0', ' ').split("\\s+");
                             String kind = words.length > 2 && command.startsWith("postgres:") ? words[2] : "postmaster";
                             kind = kind.startsWith("congso") ? "backends" : kind;
-                            times.merge(kind, (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L, Long::sum);
+                            times.merge(kind, cpuNanos(stat), Long::sum);
                         }
                     } catch (IOException | RuntimeException e) {
                         // the process ended meanwhile
@@ -674,11 +695,7 @@ class DossierBenchmark {
                 for (Path task : tasks.toList()) {
                     try {
                         String stat = Files.readString(task.resolve("stat"));
-                        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("\\d+", "");
-                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        // utime and stime, fields 14 and 15 of stat (11 and 12 after the name), in USER_HZ (100/s)
-                        long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
-                        times.merge(name, ticks * 10_000_000L, Long::sum);
+                        times.merge(name(stat).replaceAll("\\d+", ""), cpuNanos(stat), Long::sum);
                     } catch (IOException | RuntimeException e) {
                         // the thread ended meanwhile
                     }
@@ -689,23 +706,9 @@ class DossierBenchmark {
             return times;
         }
 
-        /** CPU time of the live threads with this name (the receipt writer, the mail sender). */
-        private static long threadCpu(String name) {
-            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-            long total = 0;
-            for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-                if (info != null && info.getThreadName().equals(name)) {
-                    total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
-                }
-            }
-            return total;
-        }
-
         static Cpu now() {
             long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                     .getOperatingSystemMXBean()).getProcessCpuTime();
-            long writer = threadCpu("dossier-receipts");
-            long mail = threadCpu("mail-outbox");
             Map<String, Long> threads = threadTimes();
             Map<String, Long> postgres = postgresTime();
             long walBytes = walPosition();
@@ -717,10 +720,10 @@ class DossierBenchmark {
                     busy += Long.parseLong(f[i]);
                 }
                 // /proc/stat counts in USER_HZ, which the kernel fixes at 100 per second for user space
-                return new Cpu(busy * 10_000_000L, jvm, writer, mail, threads, postgres, walBytes);
+                return new Cpu(busy * 10_000_000L, jvm, threads, postgres, walBytes);
             } catch (IOException | RuntimeException e) {
                 // not Linux: the machine's share is unknown, printed as "?" rather than as zero
-                return new Cpu(-1, jvm, writer, mail, threads, postgres, walBytes);
+                return new Cpu(-1, jvm, threads, postgres, walBytes);
             }
         }
 
@@ -730,8 +733,7 @@ class DossierBenchmark {
             byThreadName.forEach((name, nanos) -> threads.put(name, nanos - earlier.byThreadName.getOrDefault(name, 0L)));
             Map<String, Long> postgresDelta = new java.util.TreeMap<>();
             postgres.forEach((kind, nanos) -> postgresDelta.put(kind, nanos - earlier.postgres.getOrDefault(kind, 0L)));
-            return new Cpu(machine, jvmNanos - earlier.jvmNanos, writerNanos - earlier.writerNanos, mailNanos - earlier.mailNanos, threads,
-                    postgresDelta, walBytes - earlier.walBytes);
+            return new Cpu(machine, jvmNanos - earlier.jvmNanos, threads, postgresDelta, walBytes - earlier.walBytes);
         }
     }
 
