@@ -48,8 +48,15 @@ public class DossierRepository {
         this.events = events;
     }
 
-    /** A dossier to receive with what its receipt writes beside it. */
-    public record Receipt(NewDossier dossier, String actor, int step, Map<String, String> sourcesByField) {
+    /**
+     * A dossier to receive with what its receipt writes beside it. The form is serialised when the
+     * receipt is made, on the submitting thread, not by the writer that every receipt waits for.
+     */
+    public record Receipt(NewDossier dossier, String actor, int step, Map<String, String> sourcesByField, String formJson) {
+
+        public Receipt(NewDossier dossier, String actor, int step, Map<String, String> sourcesByField) {
+            this(dossier, actor, step, sourcesByField, json(dossier.formData()));
+        }
     }
 
     /** The last number of the day's counter as committed (0 before the day's first receipt). */
@@ -100,7 +107,7 @@ public class DossierRepository {
         params.put("citizenId", column(receipts, r -> r.dossier().applicantCitizenId()));
         params.put("phone", column(receipts, r -> r.dossier().applicantPhone()));
         params.put("email", column(receipts, r -> r.dossier().applicantEmail()));
-        params.put("form", column(receipts, r -> json(r.dossier().formData())));
+        params.put("form", column(receipts, Receipt::formJson));
         params.put("channel", column(receipts, r -> r.dossier().channel()));
         params.put("clerk", column(receipts, r -> r.dossier().receivedBy()));
         params.put("at", column(receipts, r -> text(r.dossier().receivedAt())));
