@@ -308,9 +308,9 @@ class DossierBenchmark {
             lines.add(login(CITIZEN));
         }
         Files.write(sessions, lines, StandardCharsets.UTF_8);
-        // the HTTP path (security filters, form binding, the redirect's flash attributes) is compiled by
-        // the JIT during its first seconds: unmeasured, the first round's p99 was 233 ms against 85 ms in
-        // the second
+        // part 1 warmed up the service, not the HTTP path (security filters, form binding, the redirect's
+        // flash attributes), which the JIT compiles during its first seconds: not counted, as in part 1.
+        // (The 200-370 ms p99 once blamed on this came from the checkpoint above.)
         LocalDate warmupDay = freshDay();
         clock.set(warmupDay.atTime(9, 0).atZone(WorkingCalendar.VIETNAM).toInstant());
         Wrk warmup = wrk("submit.lua", sessions, 2, 2, warmupDay.toString());
