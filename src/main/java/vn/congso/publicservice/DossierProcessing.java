@@ -21,6 +21,7 @@ import vn.congso.identity.Role;
 import vn.congso.publicservice.dossier.Attachments;
 import vn.congso.publicservice.dossier.DossierClock;
 import vn.congso.publicservice.dossier.DossierPdfs;
+import vn.congso.publicservice.dossier.VerificationQr;
 import vn.congso.publicservice.dossier.DossierRepository;
 import vn.congso.publicservice.dossier.DossierRepository.Row;
 import vn.congso.publicservice.dossier.PaperDigitiser;
@@ -57,6 +58,7 @@ public class DossierProcessing {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final PaperDigitiser digitiser;
+    private final VerificationQr verification;
     private final ServiceEvents monitoring;
 
     DossierProcessing(DossierRepository dossiers, ResultRepository results, ProcedureCatalogue catalogue,
@@ -64,7 +66,8 @@ public class DossierProcessing {
                       AccountAdministration accounts, AgencyManagement agency, SigningManagement signing,
                       DossierPdfs pdfs, BlobStore blobs, Attachments attachments, DossierClock clock,
                       ApplicationEventPublisher events, JdbcClient jdbc, PaperDigitiser digitiser,
-                      ServiceEvents monitoring) {
+                      ServiceEvents monitoring, VerificationQr verification) {
+        this.verification = verification;
         this.digitiser = digitiser;
         this.monitoring = monitoring;
         this.dossiers = dossiers;
@@ -178,6 +181,8 @@ public class DossierProcessing {
         model.put("agency", agency.profile().orElseThrow());
         model.put("resultCode", resultCode);
         model.put("issuedAt", now);
+        model.put("verifyUrl", verification.url(resultCode));
+        model.put("verifyQr", verification.pngDataUri(resultCode));
         byte[] signed = signing.signAsAgency(pdfs.render("result", model), SignaturePlacement.bottomRightOfLastPage());
         StoredBlob blob = blobs.store(new java.io.ByteArrayInputStream(signed), "application/pdf", resultCode + ".pdf");
         results.insert(resultCode, row.id(), row.applicantUsername(), row.procedureCode(), row.formData(), blob.sha256(), now);
