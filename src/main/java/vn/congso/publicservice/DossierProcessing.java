@@ -181,8 +181,9 @@ public class DossierProcessing {
         model.put("agency", agency.profile().orElseThrow());
         model.put("resultCode", resultCode);
         model.put("issuedAt", now);
-        model.put("verifyUrl", verification.url(resultCode));
-        model.put("verifyQr", verification.pngDataUri(resultCode));
+        String verifyUrl = verification.resultUrl(resultCode);
+        model.put("verifyUrl", verifyUrl);
+        model.put("verifyQr", verification.pngDataUri(verifyUrl));
         byte[] signed = signing.signAsAgency(pdfs.render("result", model), SignaturePlacement.bottomRightOfLastPage());
         StoredBlob blob = blobs.store(new java.io.ByteArrayInputStream(signed), "application/pdf", resultCode + ".pdf");
         results.insert(resultCode, row.id(), row.applicantUsername(), row.procedureCode(), row.formData(), blob.sha256(), now);

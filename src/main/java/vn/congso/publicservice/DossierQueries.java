@@ -16,6 +16,7 @@ import vn.congso.agency.AgencyManagement;
 import vn.congso.files.BlobStore;
 import vn.congso.publicservice.dossier.DossierClock;
 import vn.congso.publicservice.dossier.DossierPdfs;
+import vn.congso.publicservice.dossier.VerificationQr;
 import vn.congso.publicservice.dossier.DossierRepository;
 import vn.congso.publicservice.dossier.DossierRepository.Row;
 import vn.congso.publicservice.dossier.ResultRepository;
@@ -30,12 +31,14 @@ public class DossierQueries {
     private final ResultRepository results;
     private final ProcedureCatalogue catalogue;
     private final DossierPdfs pdfs;
+    private final VerificationQr qr;
     private final BlobStore blobs;
     private final AgencyManagement agency;
     private final DossierClock clock;
 
     DossierQueries(DossierRepository dossiers, ResultRepository results, ProcedureCatalogue catalogue,
-                   DossierPdfs pdfs, BlobStore blobs, AgencyManagement agency, DossierClock clock) {
+                   DossierPdfs pdfs, BlobStore blobs, AgencyManagement agency, DossierClock clock, VerificationQr qr) {
+        this.qr = qr;
         this.dossiers = dossiers;
         this.results = results;
         this.catalogue = catalogue;
@@ -116,6 +119,9 @@ public class DossierQueries {
         model.put("procedure", procedure);
         model.put("secret", row.lookupSecret());
         model.put("agency", agency.profile().orElseThrow());
+        String lookupUrl = qr.lookupUrl(row.code(), row.lookupSecret());
+        model.put("lookupUrl", lookupUrl);
+        model.put("lookupQr", qr.pngDataUri(lookupUrl));
         return pdfs.render("receipt", model);
     }
 

@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 import vn.congso.shared.CongsoProperties;
 
 /**
- * The address at which anyone checks a result by its code ({@code /kiem-tra-ket-qua}, NĐ137 Đ8 k4), and
- * the same address as a QR code for the result's paper: whoever is shown a printed result scans it
- * instead of typing the code.
+ * The addresses printed on the dossier's papers, as text and as a QR code, so whoever holds the paper
+ * scans it instead of typing: the check of a result by its code ({@code /kiem-tra-ket-qua}, NĐ137 Đ8 k4)
+ * and the status lookup of a receipt with its secret ({@code /tra-cuu-ho-so}, NĐ42 Đ13 k5).
  */
 @Component
 public class VerificationQr {
@@ -34,13 +34,21 @@ public class VerificationQr {
         this.congso = congso;
     }
 
-    public String url(String resultCode) {
-        return congso.publicUrl() + "/kiem-tra-ket-qua?ma=" + URLEncoder.encode(resultCode, StandardCharsets.UTF_8);
+    public String resultUrl(String resultCode) {
+        return congso.publicUrl() + "/kiem-tra-ket-qua?ma=" + encoded(resultCode);
     }
 
-    /** The verification address as a PNG {@code data:} URI, for an {@code <img>} of a PDF template. */
-    public String pngDataUri(String resultCode) {
-        String text = url(resultCode);
+    /** The receipt's lookup: the secret is printed beside it on the same paper. */
+    public String lookupUrl(String dossierCode, String secret) {
+        return congso.publicUrl() + "/tra-cuu-ho-so?ma=" + encoded(dossierCode) + "&bi-mat=" + encoded(secret);
+    }
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** {@code text} as a QR code in a PNG {@code data:} URI, for an {@code <img>} of a PDF template. */
+    public String pngDataUri(String text) {
         try {
             BitMatrix minimal = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, hints());
             int side = minimal.getWidth() * MODULE_PIXELS;

@@ -38,4 +38,15 @@ final class DossierFixtures {
                 "childBirthDate", "2026-02-20", "childSex", "Nữ", "birthPlace", "Trạm y tế xã Thanh Định",
                 "motherName", "Đinh Thị Hoa"), List.of(), UUID.randomUUID().toString());
     }
+
+    /** The text of the QR code on a PDF's first page, read from the page rendered at 150 dpi, as a phone would. */
+    static String qrOnFirstPage(byte[] pdf) throws Exception {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 150);
+            var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                    new com.google.zxing.client.j2se.BufferedImageLuminanceSource(page)));
+            return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap,
+                    Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        }
+    }
 }

@@ -52,16 +52,6 @@ class DossierProcessingTests {
     @Autowired
     SigningManagement signing;
 
-    private static String qrOnFirstPage(byte[] pdf) throws Exception {
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 150);
-            var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
-                    new com.google.zxing.client.j2se.BufferedImageLuminanceSource(page)));
-            return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap,
-                    Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-        }
-    }
-
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -227,7 +217,7 @@ class DossierProcessingTests {
         assertThat(signing.validate(pdf).verdict()).isEqualTo(Verdict.VALID);
         assertThat(queries.verify(result.code())).isPresent();
         // whoever is shown the printed result scans its QR code and lands on the check of this result
-        String scanned = qrOnFirstPage(pdf);
+        String scanned = DossierFixtures.qrOnFirstPage(pdf);
         assertThat(scanned).isEqualTo("http://localhost:8080/kiem-tra-ket-qua?ma=" + code + "-KQ");
         assertThat(queries.verify(scanned.substring(scanned.indexOf("ma=") + 3))).isPresent();
         expect(() -> queries.resultPdf(result.code(), "canbo"), DossierError.UNKNOWN_RESULT);

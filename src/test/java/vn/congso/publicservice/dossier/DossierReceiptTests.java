@@ -191,6 +191,13 @@ class DossierReceiptTests {
                     "Thủ tục cấp Giấy xác nhận tình trạng hôn nhân", receipt.code(), "17:00 06/03/2026",
                     "09:00 03/03/2026", receipt.lookupSecret());
         }
+        // the citizen scans the receipt's QR code with a phone and lands on the lookup with the secret filled in
+        String scanned = DossierFixtures.qrOnFirstPage(queries.receiptPdf(receipt.code()));
+        assertThat(scanned).isEqualTo("http://localhost:8080/tra-cuu-ho-so?ma=" + receipt.code() + "&bi-mat=" + receipt.lookupSecret());
+        String query = scanned.substring(scanned.indexOf('?') + 1);
+        String code = query.substring("ma=".length(), query.indexOf('&'));
+        String secret = query.substring(query.indexOf("bi-mat=") + "bi-mat=".length());
+        assertThat(queries.lookup(code, secret).withSecret()).isTrue();
     }
 
     @Test
