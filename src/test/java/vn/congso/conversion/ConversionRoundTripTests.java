@@ -240,8 +240,8 @@ class ConversionRoundTripTests {
                 .contains(lookupUrl).contains(record.code()).contains(paper.accessCode())
                 // the original page, marker band included, is inside the copy whole
                 .contains("Thông điệp dữ liệu được chuyển đổi từ văn bản giấy");
-        BufferedImage first = ConversionFixtures.render(paper.pdf(), 200).get(0);
-        assertThat(ConversionFixtures.qr(first, 130, 200)).isEqualTo(lookupUrl);
+        BufferedImage first = ConversionFixtures.render(paper.pdf(), 300).get(0);
+        assertThat(ConversionFixtures.qr(first, 130, 300)).isEqualTo(lookupUrl);
         assertThat(conversions.prints(record.code()))
                 .anySatisfy(p -> {
                     assertThat(p.printedBy()).isEqualTo("vanthu");

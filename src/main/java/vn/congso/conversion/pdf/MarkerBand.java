@@ -64,9 +64,11 @@ public final class MarkerBand {
         BitMatrix matrix;
         try {
             matrix = new QRCodeWriter().encode(text, com.google.zxing.BarcodeFormat.QR_CODE, 0, 0,
-                    // a fixed mask: choosing the best of eight took most of the encoding time, any mask is valid
-                    Map.of(EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.MARGIN, 2,
-                            EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.QR_MASK_PATTERN, 0));
+                    // the encoder's choice of mask, not a fixed one: a fixed mask can draw shapes like the finder
+                    // patterns for some texts, and a phone then cannot find the code on the page (1 text in ~60
+                    // failed so); the spec's four-module quiet zone, as the code sits beside the marker's text
+                    Map.of(EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.MARGIN, 4,
+                            EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
         } catch (WriterException e) {
             throw new IllegalArgumentException(e);
         }
