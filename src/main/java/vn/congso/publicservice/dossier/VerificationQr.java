@@ -64,7 +64,7 @@ public class VerificationQr {
     }
 
     private static Map<EncodeHintType, Object> hints() {
-        return Map.of(EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.MARGIN, 2,
+        return Map.of(EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.MARGIN, 4,
                 EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
     }
 }

@@ -39,10 +39,10 @@ final class DossierFixtures {
                 "motherName", "Đinh Thị Hoa"), List.of(), UUID.randomUUID().toString());
     }
 
-    /** The text of the QR code on a PDF's first page, read from the page rendered at 150 dpi, as a phone would. */
+    /** The text of the QR code on a PDF's first page, read from the page rendered at print resolution (300 dpi). */
     static String qrOnFirstPage(byte[] pdf) throws Exception {
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 150);
+            java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 300);
             var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
                     new com.google.zxing.client.j2se.BufferedImageLuminanceSource(page)));
             return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap,
