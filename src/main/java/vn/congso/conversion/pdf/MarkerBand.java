@@ -1,21 +1,16 @@
 package vn.congso.conversion.pdf;
 
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import vn.congso.shared.pdf.QrCodes;
 
 /**
  * The band added below a page that carries the marker (ký hiệu riêng) as text and, when the agency
@@ -61,23 +56,7 @@ public final class MarkerBand {
         if (text == null) {
             return null;
         }
-        BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter().encode(text, com.google.zxing.BarcodeFormat.QR_CODE, 0, 0,
-                    // the encoder's choice of mask, not a fixed one: a fixed mask can draw shapes like the finder
-                    // patterns for some texts, and a phone then cannot find the code on the page (1 text in ~60
-                    // failed so); the spec's four-module quiet zone, as the code sits beside the marker's text
-                    Map.of(EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.MARGIN, 4,
-                            EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException(e);
-        }
-        BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
-        for (int y = 0; y < matrix.getHeight(); y++) {
-            for (int x = 0; x < matrix.getWidth(); x++) {
-                image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
-            }
-        }
+        BufferedImage image = QrCodes.image(text, 1);
         try {
             return LosslessFactory.createFromImage(document, image);
         } catch (IOException e) {

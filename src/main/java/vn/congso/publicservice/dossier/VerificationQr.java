@@ -1,21 +1,15 @@
 package vn.congso.publicservice.dossier;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Map;
+import javax.imageio.ImageIO;
 import org.springframework.stereotype.Component;
 import vn.congso.shared.CongsoProperties;
+import vn.congso.shared.pdf.QrCodes;
 
 /**
  * The addresses printed on the dossier's papers, as text and as a QR code, so whoever holds the paper
@@ -49,22 +43,12 @@ public class VerificationQr {
 
     /** {@code text} as a QR code in a PNG {@code data:} URI, for an {@code <img>} of a PDF template. */
     public String pngDataUri(String text) {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
-            BitMatrix minimal = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, hints());
-            int side = minimal.getWidth() * MODULE_PIXELS;
-            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, side, side, hints());
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            MatrixToImageWriter.writeToStream(matrix, "PNG", png);
-            return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
-        } catch (WriterException e) {
-            throw new IllegalArgumentException(e);
+            ImageIO.write(QrCodes.image(text, MODULE_PIXELS), "png", png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Map<EncodeHintType, Object> hints() {
-        return Map.of(EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.MARGIN, 4,
-                EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
     }
 }
