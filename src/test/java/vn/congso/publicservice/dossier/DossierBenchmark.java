@@ -49,9 +49,9 @@ import vn.congso.testing.TestSmtp;
 
 /**
  * {@code bench/dossiers.sh}: (1) online submission through the service layer (validation, code, appointment,
- * history, audit entry, event and mail — everything but HTTP) against bare single-row JDBC inserts of the
- * same dossier rows, one transaction each, at the same concurrency, rounds interleaved, and against a second
- * baseline that writes every row a receipt writes by single-row inserts, one transaction per dossier; (2) submissions over
+ * history, audit entry, events and mail — everything but HTTP) against bare single-row JDBC inserts of the
+ * same rows (every row a receipt writes, one transaction per dossier: the target's baseline) and of the
+ * dossier row alone (to show what the other rows cost), at the same concurrency, rounds interleaved; (2) submissions over
  * HTTP driven by {@code wrk} in a second process; (3) the public status lookup with 1,000,000 dossiers loaded,
  * through the service, bare JDBC and over HTTP. Not a test: its name keeps it out of {@code ./mvnw verify},
  * and it runs only when {@code congso.bench.dossiers.submissions} is set.
@@ -231,15 +231,17 @@ class DossierBenchmark {
                 bareRows.add(r.rate());
                 ratios.add(s.rate() / b.rate());
                 rowRatios.add(s.rate() / r.rate());
-                report("  %d clients, round %d: service %,.0f/s (p50 %.2f ms, p99 %.2f ms), bare insert %,.0f/s (p50 %.2f ms, p99 %.2f ms), ratio %.2f; bare receipt rows %,.0f/s (p50 %.2f ms), ratio %.2f; service %s, bare %s, bare rows %s; load %s",
-                        threads, round, s.rate(), s.percentile(50), s.percentile(99), b.rate(), b.percentile(50), b.percentile(99),
-                        s.rate() / b.rate(), r.rate(), r.percentile(50), s.rate() / r.rate(), s.cpuPerOperation(), b.cpuPerOperation(),
-                        r.cpuPerOperation(), loadAverage());
-                report("    service's other JVM threads: %s; PostgreSQL: service %s, bare %s, bare rows %s", s.otherThreads(),
-                        s.postgresDetail(), b.postgresDetail(), r.postgresDetail());
+                report("  %d clients, round %d: service %,.0f/s (p50 %.2f ms, p99 %.2f ms), bare receipt rows %,.0f/s (p50 %.2f ms, p99 %.2f ms), ratio %.2f; bare dossier row alone %,.0f/s (p50 %.2f ms), ratio %.2f; service %s, bare rows %s, bare row alone %s; load %s",
+                        threads, round, s.rate(), s.percentile(50), s.percentile(99), r.rate(), r.percentile(50), r.percentile(99),
+                        s.rate() / r.rate(), b.rate(), b.percentile(50), s.rate() / b.rate(), s.cpuPerOperation(), r.cpuPerOperation(),
+                        b.cpuPerOperation(), loadAverage());
+                report("    service's other JVM threads: %s; PostgreSQL: service %s, bare rows %s, bare row alone %s", s.otherThreads(),
+                        s.postgresDetail(), r.postgresDetail(), b.postgresDetail());
             }
-            report("%d clients, %d × %,d submissions: service median %,.0f/s, bare median %,.0f/s, median ratio %.2f (target ≥ 0.5); bare receipt rows median %,.0f/s, median ratio %.2f",
-                    threads, rounds, submissions, median(service), median(bare), median(ratios), median(bareRows), median(rowRatios));
+            // the target compares with the same rows written bare (the issue: "bare single-row JDBC inserts of the
+            // same rows"); the dossier row alone is printed beside it to show what the other rows cost
+            report("%d clients, %d × %,d submissions: service median %,.0f/s, bare receipt rows median %,.0f/s, median ratio %.2f (target ≥ 0.5); bare dossier row alone median %,.0f/s, median ratio %.2f",
+                    threads, rounds, submissions, median(service), median(bareRows), median(rowRatios), median(bare), median(ratios));
         }
         // what the service guarantees still held under load: every receipt audited, the chain intact
         assertThat(auditEntries() - auditBefore).isGreaterThanOrEqualTo(serviceTotal);
