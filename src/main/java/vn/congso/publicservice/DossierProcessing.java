@@ -2,7 +2,6 @@ package vn.congso.publicservice;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,8 +112,10 @@ public class DossierProcessing {
     }
 
     /**
-     * The citizen supplements; the clock resumes and both deadlines move by the working days it was
-     * paused (the time the citizen takes to supplement is not counted against the agency).
+     * The citizen supplements; the clock resumes and both deadlines move by the office time it was
+     * paused (the time the citizen takes to supplement is not counted against the agency): what was
+     * left of each clock when it paused is left of it again when it resumes, to the minute, also when
+     * the citizen answers within the day and the steps' allowances are in hours.
      */
     @Transactional
     public DossierView supplement(String code, String username, Map<String, String> values,
@@ -144,9 +145,10 @@ public class DossierProcessing {
                     checked.verdict() == null ? null : checked.verdict().name(), now);
         }
         WorkingCalendar working = calendar.calendar();
-        int paused = working.workingDaysBetween(day(row.pausedAt()), day(now));
+        long paused = working.officeMinutesBetween(row.pausedAt(), now);
         update(row, DossierStatus.PROCESSING, row.stepPosition(), row.stepAssignee(), row.stepStartedAt(),
-                shift(row.stepDueAt(), paused), shift(row.dueAt(), paused), null, null, null, null, null);
+                working.addOfficeMinutes(row.stepDueAt(), paused), working.addOfficeMinutes(row.dueAt(), paused),
+                null, null, null, null, null);
         return done(row, username, "SUPPLEMENTED", DossierStatus.PROCESSING, null, null);
     }
 
@@ -378,12 +380,6 @@ public class DossierProcessing {
 
     private ProcedureStep step(Row row) {
         return steps(row).get(row.stepPosition() - 1);
-    }
-
-    private Instant shift(Instant instant, int workingDays) {
-        LocalDateTime local = LocalDateTime.ofInstant(instant, WorkingCalendar.VIETNAM);
-        return calendar.calendar().addWorkingDays(local.toLocalDate(), workingDays).atTime(local.toLocalTime())
-                .atZone(WorkingCalendar.VIETNAM).toInstant();
     }
 
     private static LocalDate day(Instant instant) {

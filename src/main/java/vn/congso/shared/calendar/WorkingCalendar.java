@@ -28,6 +28,8 @@ public final class WorkingCalendar {
     public static final LocalTime LUNCH_STARTS = LocalTime.of(12, 0);
     public static final LocalTime LUNCH_ENDS = LocalTime.of(13, 0);
     public static final LocalTime CLOSES = LocalTime.of(17, 0);
+    private static final List<LocalTime[]> OFFICE_PERIODS = List.of(new LocalTime[] {OPENS, LUNCH_STARTS},
+            new LocalTime[] {LUNCH_ENDS, CLOSES});
 
     private final List<CalendarDay> announced;
     private final Map<Integer, Map<LocalDate, DayKind>> plans = new ConcurrentHashMap<>();
@@ -76,20 +78,6 @@ public final class WorkingCalendar {
         return day;
     }
 
-    /** Working days in [from, to); negative when to is before from. */
-    public int workingDaysBetween(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            return -workingDaysBetween(to, from);
-        }
-        int count = 0;
-        for (LocalDate day = from; day.isBefore(to); day = day.plusDays(1)) {
-            if (isWorkingDay(day)) {
-                count++;
-            }
-        }
-        return count;
-    }
-
     /**
      * When a dossier received at the given moment falls due (thời điểm hẹn trả kết quả).
      * Received on a day off, or at or after the cut-off hour (Vietnam time), it counts as received on
@@ -114,8 +102,43 @@ public final class WorkingCalendar {
         return due.atZone(VIETNAM).toInstant();
     }
 
+    /**
+     * Office minutes in [from, to): the time a clock that runs only in office hours of working days
+     * moves between the two moments; zero when to is not after from.
+     */
+    public long officeMinutesBetween(Instant from, Instant to) {
+        LocalDateTime start = LocalDateTime.ofInstant(from, VIETNAM);
+        LocalDateTime end = LocalDateTime.ofInstant(to, VIETNAM);
+        long minutes = 0;
+        for (LocalDate day = start.toLocalDate(); !day.isAfter(end.toLocalDate()); day = day.plusDays(1)) {
+            if (!isWorkingDay(day)) {
+                continue;
+            }
+            for (LocalTime[] period : OFFICE_PERIODS) {
+                LocalDateTime periodFrom = later(start, day.atTime(period[0]));
+                LocalDateTime periodTo = earlier(end, day.atTime(period[1]));
+                if (periodFrom.isBefore(periodTo)) {
+                    minutes += ChronoUnit.MINUTES.between(periodFrom, periodTo);
+                }
+            }
+        }
+        return minutes;
+    }
+
+    /** The moment reached by running a clock for the given office minutes from start (office hours, working days). */
+    public Instant addOfficeMinutes(Instant start, long minutes) {
+        return addOfficeMinutes(LocalDateTime.ofInstant(start, VIETNAM), minutes).atZone(VIETNAM).toInstant();
+    }
+
     private LocalDateTime addOfficeHours(LocalDateTime start, int hours) {
-        long minutesLeft = hours * 60L;
+        return addOfficeMinutes(start, hours * 60L);
+    }
+
+    private LocalDateTime addOfficeMinutes(LocalDateTime start, long minutes) {
+        if (minutes < 0) {
+            throw new IllegalArgumentException("Negative office time: " + minutes);
+        }
+        long minutesLeft = minutes;
         if (minutesLeft == 0) {
             return start;
         }
@@ -123,7 +146,7 @@ public final class WorkingCalendar {
         while (true) {
             LocalDate day = cursor.toLocalDate();
             if (isWorkingDay(day)) {
-                for (LocalTime[] period : List.of(new LocalTime[] {OPENS, LUNCH_STARTS}, new LocalTime[] {LUNCH_ENDS, CLOSES})) {
+                for (LocalTime[] period : OFFICE_PERIODS) {
                     LocalDateTime from = later(cursor, day.atTime(period[0]));
                     LocalDateTime to = day.atTime(period[1]);
                     long available = from.isBefore(to) ? ChronoUnit.MINUTES.between(from, to) : 0;
@@ -138,6 +161,10 @@ public final class WorkingCalendar {
             }
             cursor = day.plusDays(1).atTime(OPENS);
         }
+    }
+
+    private static LocalDateTime earlier(LocalDateTime a, LocalDateTime b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static LocalDateTime later(LocalDateTime a, LocalDateTime b) {

@@ -94,21 +94,40 @@ class DossierProcessingTests {
     }
 
     @Test
-    void supplementPausesTheClockAndResubmissionMovesTheDueDateByThePausedWorkingDays() {
+    void supplementPausesBothClocksAndResubmissionMovesThemByThePausedOfficeTime() {
         String code = receivedMondayMorning();
         DossierView atOfficer = accepted(code);
+        // the officer's step (18 office hours from Monday 09:30) was due Wednesday 11/3 11:30
+        assertThat(atOfficer.stepDueAt()).isEqualTo(Instant.parse("2026-03-11T04:30:00Z"));
         clock.set(Instant.parse("2026-03-09T03:00:00Z"));
         DossierView waiting = processing.requestSupplement(code, OFFICER, atOfficer.version(),
                 "Thiếu bản sao Giấy khai sinh: cần để xác định nơi đăng ký thường trú trước đây.");
         assertThat(waiting.status()).isEqualTo(DossierStatus.WAITING_SUPPLEMENT);
         assertThat(queries.ofApplicant(code, CITIZEN).reasonNote()).contains("Thiếu bản sao Giấy khai sinh");
-        // supplemented Wednesday 11/3 14:00: Monday and Tuesday were paused (2 working days),
-        // so Thursday 12/3 moves to Monday 16/3 (Fri 13, Mon 16), still at 17:00
+        // paused Monday 9/3 10:00, supplemented Wednesday 11/3 14:00: 6 + 8 + 5 = 19 office hours paused.
+        // The appointment, Thursday 12/3 17:00, moves by them: Friday 8 h, Monday 8 h, Tuesday 17/3 08:00–11:00.
+        // The step had 17.5 of its 18 hours left at the pause, and has them again from Wednesday 14:00:
+        // Wednesday 3 h, Thursday 8 h, Friday 4 h + 2.5 h → Friday 13/3 15:30.
         clock.set(Instant.parse("2026-03-11T07:00:00Z"));
         DossierView resumed = processing.supplement(code, CITIZEN, Map.of("residence", "Thôn Tây, xã Thanh Định"), List.of());
         assertThat(resumed.status()).isEqualTo(DossierStatus.PROCESSING);
-        assertThat(resumed.dueAt()).isEqualTo(Instant.parse("2026-03-16T10:00:00Z"));
+        assertThat(resumed.dueAt()).isEqualTo(Instant.parse("2026-03-17T04:00:00Z"));
+        assertThat(resumed.stepDueAt()).isEqualTo(Instant.parse("2026-03-13T08:30:00Z"));
         assertThat(resumed.formData()).containsEntry("residence", "Thôn Tây, xã Thanh Định");
+    }
+
+    @Test
+    void aSupplementAnsweredWithinTheDayStillGivesTheHoursBack() {
+        String code = receivedMondayMorning();
+        DossierView atOfficer = accepted(code);
+        clock.set(Instant.parse("2026-03-09T03:00:00Z"));
+        processing.requestSupplement(code, OFFICER, atOfficer.version(), "Thiếu ảnh chân dung.");
+        // paused Monday 10:00, supplemented the same day at 15:00: 2 h before lunch and 2 h after
+        clock.set(Instant.parse("2026-03-09T08:00:00Z"));
+        DossierView resumed = processing.supplement(code, CITIZEN, Map.of(), List.of());
+        // Thursday 12/3 17:00 + 4 h → Friday 13/3 12:00; Wednesday 11/3 11:30 + 4 h → Wednesday 16:30
+        assertThat(resumed.dueAt()).isEqualTo(Instant.parse("2026-03-13T05:00:00Z"));
+        assertThat(resumed.stepDueAt()).isEqualTo(Instant.parse("2026-03-11T09:30:00Z"));
     }
 
     @Test

@@ -68,14 +68,15 @@ class WorkingCalendarTests {
         // 2025: 28 Chạp – mùng 3 (Công văn 8726/VPCP-KGVX); mùng 4 (1/2) is a Saturday, Monday 3/2 is back at work
         assertThat(announced.isWorkingDay(LocalDate.of(2025, 1, 27))).isFalse();
         assertThat(announced.isWorkingDay(LocalDate.of(2025, 2, 3))).isTrue();
-        assertThat(announced.workingDaysBetween(LocalDate.of(2025, 1, 27), LocalDate.of(2025, 2, 3))).isZero();
+        assertThat(announced.officeMinutesBetween(vietnam(2025, 1, 27, 8, 0), vietnam(2025, 2, 3, 8, 0))).isZero();
     }
 
     @Test
     void countsWorkingDaysAcrossTheHolidays() {
         // 2026: 29/4 (Wed) + 5 working days skips 30/4, 1/5 and the weekend → Friday 8/5
         assertThat(announced.addWorkingDays(LocalDate.of(2026, 4, 29), 5)).isEqualTo(LocalDate.of(2026, 5, 8));
-        assertThat(announced.workingDaysBetween(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 1))).isEqualTo(15);
+        // February 2026: 20 weekdays less Tết, 16–20/2 (as the Prime Minister approved, VPCP 10/2025): 15 days of 8 office hours
+        assertThat(announced.officeMinutesBetween(vietnam(2026, 2, 1, 0, 0), vietnam(2026, 3, 1, 0, 0))).isEqualTo(15 * 8 * 60);
         assertThat(announced.addWorkingDays(LocalDate.of(2026, 5, 8), -5)).isEqualTo(LocalDate.of(2026, 4, 29));
     }
 
@@ -109,6 +110,29 @@ class WorkingCalendarTests {
         // 4 office hours from Friday 15:00 (cut-off 17): 2 on Friday, 2 on Monday morning
         assertThat(announced.dueAt(vietnam(2026, 3, 6, 15, 0), TimeLimit.hours(4), 17)).isEqualTo(vietnam(2026, 3, 9, 10, 0));
         assertThat(announced.dueAt(vietnam(2026, 3, 9, 11, 0), TimeLimit.hours(2), 15)).isEqualTo(vietnam(2026, 3, 9, 14, 0));
+    }
+
+    @Test
+    void officeTimeLeavesOutTheLunchBreakNightsWeekendsAndHolidays() {
+        // Monday 9/3/2026 10:00 → Wednesday 11/3 14:00: 2 h + 4 h on Monday, 8 h on Tuesday, 4 h + 1 h on Wednesday
+        assertThat(announced.officeMinutesBetween(vietnam(2026, 3, 9, 10, 0), vietnam(2026, 3, 11, 14, 0))).isEqualTo(19 * 60);
+        assertThat(announced.officeMinutesBetween(vietnam(2026, 3, 9, 11, 30), vietnam(2026, 3, 9, 13, 30))).isEqualTo(60);
+        // Friday 13/3 16:30 → Monday 16/3 08:30 across the weekend; 19:00 → 07:00 is outside office hours
+        assertThat(announced.officeMinutesBetween(vietnam(2026, 3, 13, 16, 30), vietnam(2026, 3, 16, 8, 30))).isEqualTo(60);
+        assertThat(announced.officeMinutesBetween(vietnam(2026, 3, 9, 19, 0), vietnam(2026, 3, 10, 7, 0))).isZero();
+        // Friday 24/4/2026 16:00 → Tuesday 28/4 09:00: Monday 27/4 is the day off for Giỗ Tổ (Sunday 26/4)
+        assertThat(announced.officeMinutesBetween(vietnam(2026, 4, 24, 16, 0), vietnam(2026, 4, 28, 9, 0))).isEqualTo(120);
+        assertThat(announced.officeMinutesBetween(vietnam(2026, 3, 11, 14, 0), vietnam(2026, 3, 9, 10, 0))).isZero();
+    }
+
+    @Test
+    void runningOfficeTimeForwardSkipsWhatTheClockDoesNotCount() {
+        // an appointment of Thursday 12/3/2026 17:00 moved by 19 office hours: Friday 8 h, Monday 8 h, Tuesday 08:00–11:00
+        assertThat(announced.addOfficeMinutes(vietnam(2026, 3, 12, 17, 0), 19 * 60)).isEqualTo(vietnam(2026, 3, 17, 11, 0));
+        // 30 minutes left on Friday 24/4/2026 16:30, the other 90 on Tuesday 28/4 after the Giỗ Tổ day off
+        assertThat(announced.addOfficeMinutes(vietnam(2026, 4, 24, 16, 30), 120)).isEqualTo(vietnam(2026, 4, 28, 9, 30));
+        assertThat(announced.addOfficeMinutes(vietnam(2026, 3, 9, 12, 30), 30)).isEqualTo(vietnam(2026, 3, 9, 13, 30));
+        assertThat(announced.addOfficeMinutes(vietnam(2026, 3, 9, 12, 30), 0)).isEqualTo(vietnam(2026, 3, 9, 12, 30));
     }
 
     private static Instant vietnam(int year, int month, int day, int hour, int minute) {
