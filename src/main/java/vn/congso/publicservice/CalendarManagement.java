@@ -52,6 +52,27 @@ public class CalendarManagement {
         return properties.cutOffHour();
     }
 
+    /** Working days a supplement request gives when the officer names no date. */
+    public int supplementDays() {
+        return properties.supplementDays();
+    }
+
+    /**
+     * Until when a supplement requested at this moment may come: the close of office on the chosen day
+     * (the next working day when it is a day off), or after the configured working days when none is chosen.
+     * Null when the chosen day is not after the request's day.
+     */
+    public Instant supplementDeadline(Instant requestedAt, LocalDate chosen) {
+        WorkingCalendar working = calendar();
+        LocalDate requested = LocalDate.ofInstant(requestedAt, WorkingCalendar.VIETNAM);
+        if (chosen != null && !chosen.isAfter(requested)) {
+            return null;
+        }
+        LocalDate last = chosen == null ? working.addWorkingDays(requested, properties.supplementDays())
+                : working.nextWorkingDay(chosen);
+        return last.atTime(WorkingCalendar.CLOSES).atZone(WorkingCalendar.VIETNAM).toInstant();
+    }
+
     @Transactional(readOnly = true)
     public List<CalendarDay> announcedDays(int year) {
         return repository.year(year);

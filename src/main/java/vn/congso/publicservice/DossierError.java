@@ -23,6 +23,12 @@ public enum DossierError implements ErrorCode {
     APOLOGY_NOT_NEEDED(HttpStatus.BAD_REQUEST),
     /** A refusal needs one of the coded reasons. Argument: the code given. */
     UNKNOWN_REFUSAL_REASON(HttpStatus.BAD_REQUEST),
+    /** The supplement request's date must be after today. */
+    SUPPLEMENT_DATE_INVALID(HttpStatus.BAD_REQUEST),
+    /** The time the supplement request gave has run out. Arguments: the code, the deadline as text. */
+    SUPPLEMENT_TOO_LATE(HttpStatus.CONFLICT),
+    /** "Not supplemented" only once the supplement request's time has run out unanswered. */
+    SUPPLEMENT_STILL_OPEN(HttpStatus.CONFLICT),
     /** A supplement request or refusal must say what and why. */
     REASON_REQUIRED(HttpStatus.BAD_REQUEST),
     /** Attachment type not accepted. Argument: the file name. */

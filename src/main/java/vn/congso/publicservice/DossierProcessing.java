@@ -2,12 +2,15 @@ package vn.congso.publicservice;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +44,9 @@ import vn.congso.signing.SigningManagement;
 @Service
 public class DossierProcessing {
 
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(WorkingCalendar.VIETNAM);
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
     private final DossierRepository dossiers;
     private final ResultRepository results;
     private final ProcedureCatalogue catalogue;
@@ -59,13 +65,15 @@ public class DossierProcessing {
     private final PaperDigitiser digitiser;
     private final VerificationQr verification;
     private final ServiceEvents monitoring;
+    private final MessageSource messages;
 
     DossierProcessing(DossierRepository dossiers, ResultRepository results, ProcedureCatalogue catalogue,
                       CalendarManagement calendar, DossierManagement management, DossierQueries queries,
                       AccountAdministration accounts, AgencyManagement agency, SigningManagement signing,
                       DossierPdfs pdfs, BlobStore blobs, Attachments attachments, DossierClock clock,
                       ApplicationEventPublisher events, JdbcClient jdbc, PaperDigitiser digitiser,
-                      ServiceEvents monitoring, VerificationQr verification) {
+                      ServiceEvents monitoring, VerificationQr verification, MessageSource messages) {
+        this.messages = messages;
         this.verification = verification;
         this.digitiser = digitiser;
         this.monitoring = monitoring;
@@ -99,16 +107,26 @@ public class DossierProcessing {
         return handOver(row, actor, "FORWARDED", DossierStatus.PROCESSING, note, null);
     }
 
-    /** Mẫu 02: what is missing and why. The clock stops until the citizen supplements. */
+    /**
+     * Mẫu 02: what is missing and why, and until when the citizen may supplement (the close of office on
+     * {@code supplementBy}, or after the configured working days when it is null). The clock stops until
+     * the citizen supplements.
+     */
     @Transactional
-    public DossierView requestSupplement(String code, String actor, int version, String whatAndWhy) {
+    public DossierView requestSupplement(String code, String actor, int version, String whatAndWhy, LocalDate supplementBy) {
         Row row = actable(code, version, "REQUEST_SUPPLEMENT", DossierStatus.PROCESSING);
         requireActor(row, actor, "REQUEST_SUPPLEMENT");
         requireReason(whatAndWhy);
         Instant now = clock.instant();
+        Instant deadline = calendar.supplementDeadline(now, supplementBy);
+        if (deadline == null) {
+            throw new CongsoException(DossierError.SUPPLEMENT_DATE_INVALID);
+        }
         update(row, DossierStatus.WAITING_SUPPLEMENT, row.stepPosition(), row.stepAssignee(), row.stepStartedAt(),
                 row.stepDueAt(), row.dueAt(), now, null, whatAndWhy, null, null);
-        return done(row, actor, "SUPPLEMENT_REQUESTED", DossierStatus.WAITING_SUPPLEMENT, null, whatAndWhy);
+        dossiers.supplementDue(row.id(), deadline);
+        return done(row, actor, "SUPPLEMENT_REQUESTED", DossierStatus.WAITING_SUPPLEMENT, null,
+                whatAndWhy + " " + until(deadline));
     }
 
     /**
@@ -125,6 +143,9 @@ public class DossierProcessing {
             throw new CongsoException(DossierError.ACTION_NOT_ALLOWED, "SUPPLEMENT", row.status());
         }
         Instant now = clock.instant();
+        if (row.supplementDueAt() != null && now.isAfter(row.supplementDueAt())) {
+            throw new CongsoException(DossierError.SUPPLEMENT_TOO_LATE, code, MOMENT.format(row.supplementDueAt()));
+        }
         if (values != null && !values.isEmpty()) {
             EForm form = management.eForm(row.procedureCode());
             Map<String, String> merged = new HashMap<>(row.formData());
@@ -152,16 +173,27 @@ public class DossierProcessing {
         return done(row, username, "SUPPLEMENTED", DossierStatus.PROCESSING, null, null);
     }
 
-    /** Mẫu 03: a coded reason with its legal ground, which the citizen always sees. */
+    /**
+     * Mẫu 03: a coded reason with its legal ground, which the citizen always sees. A dossier waiting for
+     * a supplement may be refused too; for not being supplemented only after the time it was given.
+     */
     @Transactional
     public DossierView refuse(String code, String actor, int version, RefusalReason reason, String explanation) {
-        Row row = actable(code, version, "REFUSE", DossierStatus.PROCESSING);
+        Row row = load(code, version);
+        if (row.status() != DossierStatus.PROCESSING && row.status() != DossierStatus.WAITING_SUPPLEMENT) {
+            throw new CongsoException(DossierError.ACTION_NOT_ALLOWED, "REFUSE", row.status());
+        }
         requireActor(row, actor, "REFUSE");
         if (reason == null) {
             throw new CongsoException(DossierError.UNKNOWN_REFUSAL_REASON, "");
         }
         requireReason(explanation);
         Instant now = clock.instant();
+        // "not supplemented" holds only once the time the citizen was given has run out unanswered
+        if (reason == RefusalReason.NOT_SUPPLEMENTED && (row.status() != DossierStatus.WAITING_SUPPLEMENT
+                || row.supplementDueAt() == null || !now.isAfter(row.supplementDueAt()))) {
+            throw new CongsoException(DossierError.SUPPLEMENT_STILL_OPEN);
+        }
         update(row, DossierStatus.REFUSED, row.stepPosition(), row.stepAssignee(), row.stepStartedAt(), row.stepDueAt(),
                 row.dueAt(), null, reason.name(), explanation, now, null);
         return done(row, actor, "REFUSED", DossierStatus.REFUSED, null, explanation);
@@ -380,6 +412,11 @@ public class DossierProcessing {
 
     private ProcedureStep step(Row row) {
         return steps(row).get(row.stepPosition() - 1);
+    }
+
+    /** The supplement's deadline as the history, the mail and mẫu 02 tell it (the agency's language). */
+    private String until(Instant deadline) {
+        return messages.getMessage("dossier.supplement.until", new Object[] {MOMENT.format(deadline)}, VIETNAMESE);
     }
 
     private static LocalDate day(Instant instant) {

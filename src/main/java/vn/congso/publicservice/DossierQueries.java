@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -170,10 +171,12 @@ public class DossierQueries {
         ProcedureStep step = procedure.steps().get(row.stepPosition() - 1);
         boolean overdue = row.status().open() && row.status() != DossierStatus.WAITING_SUPPLEMENT
                 && clock.instant().isAfter(row.dueAt());
+        Instant supplementDue = row.status() == DossierStatus.WAITING_SUPPLEMENT ? row.supplementDueAt() : null;
         return new DossierView(row.code(), row.procedureCode(), row.applicantUsername(), row.applicantName(),
                 row.applicantEmail(), row.status(), row.channel(), row.receivedAt(), row.dueAt(), row.pausedAt(),
                 row.stepPosition(), step.actor(), step.description(), row.stepAssignee(), row.stepDueAt(),
                 row.reasonCode(), row.reasonNote(), row.finishedAt(), row.resultCode(), row.version(), overdue,
-                row.formData(), dossiers.history(row.id()), dossiers.attachments(row.id()));
+                row.formData(), dossiers.history(row.id()), dossiers.attachments(row.id()), supplementDue,
+                supplementDue != null && clock.instant().isAfter(supplementDue));
     }
 }

@@ -30,7 +30,7 @@ public class DossierRepository {
                       Map<String, String> formData, String channel, String receivedBy, DossierStatus status,
                       Instant receivedAt, Instant dueAt, Instant pausedAt, int stepPosition, String stepAssignee,
                       Instant stepStartedAt, Instant stepDueAt, String lookupSecret, String reasonCode,
-                      String reasonNote, Instant finishedAt, String resultCode, int version) {
+                      String reasonNote, Instant finishedAt, String resultCode, int version, Instant supplementDueAt) {
     }
 
     /** A new dossier; its code comes from the day's counter when it is received. */
@@ -181,7 +181,7 @@ public class DossierRepository {
         return new Row(id, code, d.procedureCode(), d.applicantUsername(), d.applicantName(), d.applicantCitizenId(),
                 d.applicantPhone(), d.applicantEmail(), d.formData(), d.channel(), d.receivedBy(), DossierStatus.PROCESSING,
                 d.receivedAt(), d.dueAt(), null, receipt.step(), null, d.receivedAt(), d.stepDueAt(), d.lookupSecret(),
-                null, null, null, null, version);
+                null, null, null, null, version, null);
     }
 
     /** The statement that records an attachment of a dossier received in the same transaction. */
@@ -242,6 +242,11 @@ public class DossierRepository {
                 """).params(status.name(), stepPosition, stepAssignee, ts(stepStartedAt), ts(stepDueAt), ts(dueAt),
                         ts(pausedAt), reasonCode, reasonNote, ts(finishedAt), resultCode, id, version)
                 .update() == 1;
+    }
+
+    /** The time the open supplement request gives the citizen. */
+    public void supplementDue(long id, Instant at) {
+        jdbc.sql("update publicservice_dossier set supplement_due_at = ? where id = ?").params(ts(at), id).update();
     }
 
     public void updateForm(long id, Map<String, String> formData) {
@@ -341,6 +346,6 @@ public class DossierRepository {
                 instant(rs, "received_at"), instant(rs, "due_at"), instant(rs, "paused_at"), rs.getInt("step_position"),
                 rs.getString("step_assignee"), instant(rs, "step_started_at"), instant(rs, "step_due_at"),
                 rs.getString("lookup_secret"), rs.getString("reason_code"), rs.getString("reason_note"),
-                instant(rs, "finished_at"), rs.getString("result_code"), rs.getInt("version"));
+                instant(rs, "finished_at"), rs.getString("result_code"), rs.getInt("version"), instant(rs, "supplement_due_at"));
     }
 }

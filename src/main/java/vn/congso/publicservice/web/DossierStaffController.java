@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.congso.publicservice.CalendarManagement;
 import vn.congso.publicservice.DossierManagement;
 import vn.congso.publicservice.DossierProcessing;
 import vn.congso.publicservice.DossierQueries;
@@ -41,9 +42,11 @@ class DossierStaffController {
     private final DossierQueries queries;
     private final ProcedureCatalogue catalogue;
     private final DossierReport report;
+    private final CalendarManagement calendar;
 
     DossierStaffController(DossierManagement management, DossierProcessing processing, DossierQueries queries,
-                           ProcedureCatalogue catalogue, DossierReport report) {
+                           ProcedureCatalogue catalogue, DossierReport report, CalendarManagement calendar) {
+        this.calendar = calendar;
         this.report = report;
         this.management = management;
         this.processing = processing;
@@ -65,6 +68,7 @@ class DossierStaffController {
         model.addAttribute("dossier", dossier);
         model.addAttribute("procedure", catalogue.get(dossier.procedureCode()));
         model.addAttribute("reasons", RefusalReason.values());
+        model.addAttribute("supplementDays", calendar.supplementDays());
         return "dossier/staff-detail";
     }
 
@@ -75,12 +79,13 @@ class DossierStaffController {
                @RequestParam(name = "ly-do", required = false) RefusalReason reason,
                @RequestParam(name = "ngay-hen", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newDate,
                @RequestParam(name = "nguoi-nhan", required = false) String assignee,
+               @RequestParam(name = "han-bo-sung", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate supplementBy,
                Principal principal, RedirectAttributes redirect) {
         String me = principal.getName();
         try {
             switch (action) {
                 case "chuyen" -> processing.forward(code, me, version, text);
-                case "bo-sung" -> processing.requestSupplement(code, me, version, text);
+                case "bo-sung" -> processing.requestSupplement(code, me, version, text, supplementBy);
                 case "tu-choi" -> processing.refuse(code, me, version, reason, text);
                 case "phe-duyet" -> processing.approve(code, me, version);
                 case "tra-ket-qua" -> processing.returnResult(code, me, version);

@@ -101,7 +101,7 @@ class DossierProcessingTests {
         assertThat(atOfficer.stepDueAt()).isEqualTo(Instant.parse("2026-03-11T04:30:00Z"));
         clock.set(Instant.parse("2026-03-09T03:00:00Z"));
         DossierView waiting = processing.requestSupplement(code, OFFICER, atOfficer.version(),
-                "Thiếu bản sao Giấy khai sinh: cần để xác định nơi đăng ký thường trú trước đây.");
+                "Thiếu bản sao Giấy khai sinh: cần để xác định nơi đăng ký thường trú trước đây.", null);
         assertThat(waiting.status()).isEqualTo(DossierStatus.WAITING_SUPPLEMENT);
         assertThat(queries.ofApplicant(code, CITIZEN).reasonNote()).contains("Thiếu bản sao Giấy khai sinh");
         // paused Monday 9/3 10:00, supplemented Wednesday 11/3 14:00: 6 + 8 + 5 = 19 office hours paused.
@@ -121,13 +121,67 @@ class DossierProcessingTests {
         String code = receivedMondayMorning();
         DossierView atOfficer = accepted(code);
         clock.set(Instant.parse("2026-03-09T03:00:00Z"));
-        processing.requestSupplement(code, OFFICER, atOfficer.version(), "Thiếu ảnh chân dung.");
+        processing.requestSupplement(code, OFFICER, atOfficer.version(), "Thiếu ảnh chân dung.", null);
         // paused Monday 10:00, supplemented the same day at 15:00: 2 h before lunch and 2 h after
         clock.set(Instant.parse("2026-03-09T08:00:00Z"));
         DossierView resumed = processing.supplement(code, CITIZEN, Map.of(), List.of());
         // Thursday 12/3 17:00 + 4 h → Friday 13/3 12:00; Wednesday 11/3 11:30 + 4 h → Wednesday 16:30
         assertThat(resumed.dueAt()).isEqualTo(Instant.parse("2026-03-13T05:00:00Z"));
         assertThat(resumed.stepDueAt()).isEqualTo(Instant.parse("2026-03-11T09:30:00Z"));
+    }
+
+    @Test
+    void aSupplementAfterItsTimeRanOutIsRefusedAndTheDossierIsLeftAsItWas() {
+        String code = receivedMondayMorning();
+        DossierView atOfficer = accepted(code);
+        clock.set(Instant.parse("2026-03-09T03:00:00Z"));
+        // Monday 9/3 10:00, the officer gives the citizen until Friday 13/3 (17:00)
+        DossierView waiting = processing.requestSupplement(code, OFFICER, atOfficer.version(), "Thiếu ảnh chân dung.",
+                java.time.LocalDate.of(2026, 3, 13));
+        assertThat(waiting.supplementDueAt()).isEqualTo(Instant.parse("2026-03-13T10:00:00Z"));
+        assertThat(queries.ofApplicant(code, CITIZEN).history()).last().satisfies(h ->
+                assertThat(h.note()).isEqualTo("Thiếu ảnh chân dung. Hạn bổ sung: trước 17:00 13/03/2026."));
+        assertThat(pdfText(queries.noticePdf(code, "supplement"))).contains("Hạn bổ sung: trước 17:00 13/03/2026.");
+        // within the time "not supplemented" is no reason yet
+        clock.set(Instant.parse("2026-03-13T09:59:00Z"));
+        expect(() -> processing.refuse(code, OFFICER, waiting.version(), RefusalReason.NOT_SUPPLEMENTED, "Không bổ sung."),
+                DossierError.SUPPLEMENT_STILL_OPEN);
+
+        // Monday 16/3 09:00: too late; nothing the citizen sent is kept
+        clock.set(Instant.parse("2026-03-16T02:00:00Z"));
+        assertThat(queries.ofApplicant(code, CITIZEN).supplementClosed()).isTrue();
+        byte[] photo = Scans.page("Ảnh chân dung");
+        expect(() -> processing.supplement(code, CITIZEN, Map.of("residence", "Thôn Tây, xã Thanh Định"),
+                List.of(new vn.congso.publicservice.DossierSubmission.Upload(0, "anh.png", photo))), DossierError.SUPPLEMENT_TOO_LATE);
+        DossierView after = queries.ofApplicant(code, CITIZEN);
+        assertThat(after.status()).isEqualTo(DossierStatus.WAITING_SUPPLEMENT);
+        assertThat(after.version()).isEqualTo(waiting.version());
+        assertThat(after.formData()).isEqualTo(waiting.formData());
+        assertThat(after.attachments()).isEqualTo(waiting.attachments());
+        assertThat(after.dueAt()).isEqualTo(waiting.dueAt());
+
+        // now the officer may refuse it for not being supplemented, and the citizen sees why
+        DossierView refused = processing.refuse(code, OFFICER, waiting.version(), RefusalReason.NOT_SUPPLEMENTED,
+                "Đã quá hạn bổ sung ngày 13/03/2026.");
+        assertThat(refused.status()).isEqualTo(DossierStatus.REFUSED);
+        assertThat(pdfText(queries.noticePdf(code, "refusal"))).contains("Không bổ sung hồ sơ theo yêu cầu",
+                "Đã quá hạn bổ sung ngày 13/03/2026.");
+    }
+
+    @Test
+    void aSupplementRequestWithoutADateGivesTheConfiguredWorkingDaysAndOneInThePastIsRefused() {
+        String code = receivedMondayMorning();
+        DossierView atOfficer = accepted(code);
+        clock.set(Instant.parse("2026-03-09T03:00:00Z"));
+        expect(() -> processing.requestSupplement(code, OFFICER, atOfficer.version(), "Thiếu ảnh chân dung.",
+                java.time.LocalDate.of(2026, 3, 9)), DossierError.SUPPLEMENT_DATE_INVALID);
+        assertThat(queries.get(code).status()).isEqualTo(DossierStatus.PROCESSING);
+        // 15 working days after Monday 9/3/2026: 10–13/3, 16–20/3, 23–27/3 and Monday 30/3
+        DossierView waiting = processing.requestSupplement(code, OFFICER, atOfficer.version(), "Thiếu ảnh chân dung.", null);
+        assertThat(waiting.supplementDueAt()).isEqualTo(Instant.parse("2026-03-30T10:00:00Z"));
+        // a reason other than "not supplemented" needs no wait
+        assertThat(processing.refuse(code, OFFICER, waiting.version(), RefusalReason.NOT_COMPETENT,
+                "Nơi cư trú thuộc xã khác.").status()).isEqualTo(DossierStatus.REFUSED);
     }
 
     @Test
@@ -253,7 +307,7 @@ class DossierProcessingTests {
     void theCitizenIsMailedAtEveryTransition() throws Exception {
         String code = receivedMondayMorning();
         DossierView atOfficer = accepted(code);
-        processing.requestSupplement(code, OFFICER, atOfficer.version(), "Thiếu ảnh chân dung.");
+        processing.requestSupplement(code, OFFICER, atOfficer.version(), "Thiếu ảnh chân dung.", null);
         processing.withdraw(code, CITIZEN);
         // mails leave after the commit from the mail queue's worker
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> mailedAbout(code).size() >= 4);

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.congso.publicservice.DossierManagement;
 import vn.congso.publicservice.DossierSubmission;
+import vn.congso.publicservice.dossier.ClockControl;
 import vn.congso.testing.CongsoIntegrationTest;
 
 @CongsoIntegrationTest
@@ -21,6 +22,8 @@ class DossierControllerTests {
     int port;
     @Autowired
     DossierManagement management;
+    @Autowired
+    vn.congso.publicservice.dossier.DossierClock clock;
 
     @Autowired
     vn.congso.conversion.ConversionManagement conversions;
@@ -93,6 +96,40 @@ class DossierControllerTests {
         String with = json("/api/v1/dossiers/" + receipt.code() + "/status?secret=" + receipt.lookupSecret());
         assertThat(with).contains("\"applicantName\":\"Đinh Thị Hoa\"");
         assertThat(anyone.get("/tra-cuu-ho-so?ma=" + receipt.code()).body()).contains("Đang giải quyết").doesNotContain("Đinh Thị Hoa");
+    }
+
+    @Test
+    void theCitizenSeesUntilWhenToSupplementAndALateSupplementIsRefusedInVietnamese() {
+        FormClient citizen = FormClient.loggedIn(port, "congdan", CongsoIntegrationTest.DEMO_PASSWORD);
+        citizen.get("/thu-tuc/1.004873/nop-ho-so");
+        String location = citizen.multipart("/thu-tuc/1.004873/nop-ho-so", maritalFields(), null, null, null)
+                .headers().firstValue("Location").orElseThrow();
+        String code = location.substring(location.lastIndexOf('/') + 1);
+        FormClient clerk = FormClient.loggedIn(port, "vanthu", CongsoIntegrationTest.DEMO_PASSWORD);
+        FormClient officer = FormClient.loggedIn(port, "canbo", CongsoIntegrationTest.DEMO_PASSWORD);
+        act(clerk, code, "chuyen", Map.of());
+        String staffPage = officer.get("/quan-tri/ho-so/" + code).body();
+        assertThat(staffPage).contains("<label for=\"han-bo-sung\">Hạn bổ sung (để trống: 15 ngày làm việc)</label>");
+        java.time.LocalDate today = java.time.LocalDate.now(vn.congso.shared.calendar.WorkingCalendar.VIETNAM);
+        officer.post("/quan-tri/ho-so/" + code + "/xu-ly", Map.of("hanh-dong", "bo-sung", "version", version(staffPage),
+                "noi-dung", "Thiếu ảnh chân dung.", "han-bo-sung", today.toString()));
+        assertThat(officer.get("/quan-tri/ho-so/" + code).body()).contains("Hạn bổ sung phải là một ngày sau hôm nay.");
+        act(officer, code, "bo-sung", Map.of("noi-dung", "Thiếu ảnh chân dung.", "han-bo-sung", today.plusDays(3).toString()));
+        String waiting = citizen.get("/tai-khoan/ho-so/" + code).body();
+        assertThat(waiting).contains("<dt>Hạn bổ sung</dt>").contains("action=\"/tai-khoan/ho-so/" + code + "/bo-sung\"");
+        try {
+            ClockControl.set(clock, java.time.Instant.now().plus(java.time.Duration.ofDays(30)));
+            String closed = citizen.get("/tai-khoan/ho-so/" + code).body();
+            assertThat(closed).contains("Đã hết hạn bổ sung hồ sơ lúc")
+                    .doesNotContain("action=\"/tai-khoan/ho-so/" + code + "/bo-sung\"");
+            assertThat(citizen.multipart("/tai-khoan/ho-so/" + code + "/bo-sung", Map.of(), "tep_1", "giay-khai-sinh.png", PNG)
+                    .statusCode()).isEqualTo(302);
+            String refused = citizen.get("/tai-khoan/ho-so/" + code).body();
+            assertThat(refused).contains("Hồ sơ " + code + " đã hết hạn bổ sung lúc").contains("Chờ bổ sung hồ sơ")
+                    .doesNotContain("giay-khai-sinh.png");
+        } finally {
+            ClockControl.reset(clock);
+        }
     }
 
     private String json(String path) {
