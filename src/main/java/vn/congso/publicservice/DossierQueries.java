@@ -82,7 +82,7 @@ public class DossierQueries {
                 .map(h -> new PublicStatus.Step(h.stepPosition(), procedure.steps().get(h.stepPosition() - 1).description(),
                         h.at(), h.action(), h.timeliness())).toList() : List.of();
         return new PublicStatus(row.code(), procedure.code(), procedure.name(), row.status(), row.receivedAt(),
-                row.dueAt(), withSecret, withSecret ? row.applicantName() : null,
+                row.dueAt(), row.status() == DossierStatus.WAITING_SUPPLEMENT ? row.supplementDueAt() : null, withSecret, withSecret ? row.applicantName() : null,
                 withSecret ? row.reasonNote() : null, steps);
     }
 

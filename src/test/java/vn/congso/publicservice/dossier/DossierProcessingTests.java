@@ -139,6 +139,8 @@ class DossierProcessingTests {
         DossierView waiting = processing.requestSupplement(code, OFFICER, atOfficer.version(), "Thiếu ảnh chân dung.",
                 java.time.LocalDate.of(2026, 3, 13));
         assertThat(waiting.supplementDueAt()).isEqualTo(Instant.parse("2026-03-13T10:00:00Z"));
+        // the public lookup shows it beside the appointment, as it shows the appointment: without the secret
+        assertThat(queries.lookup(code, null).supplementDueAt()).isEqualTo(Instant.parse("2026-03-13T10:00:00Z"));
         assertThat(queries.ofApplicant(code, CITIZEN).history()).last().satisfies(h ->
                 assertThat(h.note()).isEqualTo("Thiếu ảnh chân dung. Hạn bổ sung: trước 17:00 13/03/2026."));
         assertThat(pdfText(queries.noticePdf(code, "supplement"))).contains("Hạn bổ sung: trước 17:00 13/03/2026.");
@@ -164,6 +166,7 @@ class DossierProcessingTests {
         DossierView refused = processing.refuse(code, OFFICER, waiting.version(), RefusalReason.NOT_SUPPLEMENTED,
                 "Đã quá hạn bổ sung ngày 13/03/2026.");
         assertThat(refused.status()).isEqualTo(DossierStatus.REFUSED);
+        assertThat(queries.lookup(code, null).supplementDueAt()).isNull();
         assertThat(pdfText(queries.noticePdf(code, "refusal"))).contains("Không bổ sung hồ sơ theo yêu cầu",
                 "Đã quá hạn bổ sung ngày 13/03/2026.");
     }
