@@ -101,10 +101,7 @@ class DossierControllerTests {
     @Test
     void theCitizenSeesUntilWhenToSupplementAndALateSupplementIsRefusedInVietnamese() {
         FormClient citizen = FormClient.loggedIn(port, "congdan", CongsoIntegrationTest.DEMO_PASSWORD);
-        citizen.get("/thu-tuc/1.004873/nop-ho-so");
-        String location = citizen.multipart("/thu-tuc/1.004873/nop-ho-so", maritalFields(), null, null, null)
-                .headers().firstValue("Location").orElseThrow();
-        String code = location.substring(location.lastIndexOf('/') + 1);
+        String code = submitted(citizen);
         FormClient clerk = FormClient.loggedIn(port, "vanthu", CongsoIntegrationTest.DEMO_PASSWORD);
         FormClient officer = FormClient.loggedIn(port, "canbo", CongsoIntegrationTest.DEMO_PASSWORD);
         act(clerk, code, "chuyen", Map.of());
@@ -142,6 +139,14 @@ class DossierControllerTests {
         }
     }
 
+    /** Submits the marital-status e-form through the page; the code of the dossier received. */
+    private static String submitted(FormClient citizen) {
+        citizen.get("/thu-tuc/1.004873/nop-ho-so");
+        String location = citizen.multipart("/thu-tuc/1.004873/nop-ho-so", maritalFields(), null, null, null)
+                .headers().firstValue("Location").orElseThrow();
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
     private static String version(String page) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
         assertThat(m.find()).isTrue();
@@ -160,10 +165,7 @@ class DossierControllerTests {
     @Test
     void journeyFromSubmissionThroughSupplementToTheSignedResultInTheStore() {
         FormClient citizen = FormClient.loggedIn(port, "congdan", CongsoIntegrationTest.DEMO_PASSWORD);
-        citizen.get("/thu-tuc/1.004873/nop-ho-so");
-        String location = citizen.multipart("/thu-tuc/1.004873/nop-ho-so", maritalFields(), null, null, null)
-                .headers().firstValue("Location").orElseThrow();
-        String code = location.substring(location.lastIndexOf('/') + 1);
+        String code = submitted(citizen);
 
         FormClient clerk = FormClient.loggedIn(port, "vanthu", CongsoIntegrationTest.DEMO_PASSWORD);
         FormClient officer = FormClient.loggedIn(port, "canbo", CongsoIntegrationTest.DEMO_PASSWORD);
