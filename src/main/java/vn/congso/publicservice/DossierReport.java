@@ -3,7 +3,6 @@ package vn.congso.publicservice;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -51,9 +50,11 @@ public class DossierReport {
     private final DossierPdfs pdfs;
     private final DossierClock clock;
     private final MessageSource messages;
+    private final CalendarManagement calendar;
 
     DossierReport(ReportFacts facts, ServiceEvents events, ProcedureCatalogue catalogue, AgencyManagement agency,
-                  DossierPdfs pdfs, DossierClock clock, MessageSource messages) {
+                  DossierPdfs pdfs, DossierClock clock, MessageSource messages, CalendarManagement calendar) {
+        this.calendar = calendar;
         this.facts = facts;
         this.events = events;
         this.catalogue = catalogue;
@@ -152,6 +153,17 @@ public class DossierReport {
                 qd766(total, all, period), departments, perProcedure);
     }
 
+    /**
+     * The agency's time on a finished dossier, as its time limit counts it: office hours from receipt to
+     * the result, less the waits for the citizen's supplement.
+     */
+    private long processingMinutes(Fact fact) {
+        WorkingCalendar working = calendar.calendar();
+        long paused = fact.pauses().stream().mapToLong(p -> working.officeMinutesBetween(p.from(),
+                p.to() == null ? fact.finishedAt() : p.to())).sum();
+        return working.officeMinutesBetween(fact.receivedAt(), fact.finishedAt()) - paused;
+    }
+
     /** The department that leads a procedure: its first step that is neither the counter nor the leader. */
     static String leadDepartment(Procedure procedure) {
         return procedure.steps().stream().map(ProcedureStep::actor)
@@ -198,7 +210,7 @@ public class DossierReport {
                 // đánh giá hài lòng (4–5) / số đánh giá
                 new Indicator("satisfaction-rate", count(rated, f -> f.score() >= 4), rated.size()));
         Double hours = finished.isEmpty() ? null : Math.round(finished.stream()
-                .mapToLong(f -> Duration.between(f.receivedAt(), f.finishedAt()).toMinutes()).average().orElseThrow() / 6.0) / 10.0;
+                .mapToLong(this::processingMinutes).average().orElseThrow() / 6.0) / 10.0;
         Double score = rated.isEmpty() ? null
                 : Math.round(rated.stream().mapToInt(Fact::score).average().orElseThrow() * 10) / 10.0;
         return new Section(key, name, List.copyOf(counts), hours, score, indicators);

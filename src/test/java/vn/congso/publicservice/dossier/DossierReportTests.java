@@ -34,15 +34,16 @@ import vn.congso.testing.CongsoIntegrationTest;
 
 /**
  * The monthly report on a fixture month, July 2027 (no public holiday; Monday 5/7), against figures
- * worked out by hand from the fixture below. Times are Vietnam's (UTC+7).
+ * worked out by hand from the fixture below. Times are Vietnam's (UTC+7); the hours are office hours
+ * (08:00–12:00, 13:00–17:00 on working days; a whole day is 8 h, Monday from 09:00 is 7 h).
  * <pre>
- *  F  marital, online, received Mon 28/6 09:00, due Thu 1/7 17:00, finished Thu 1/7 10:00  ON_TIME  73 h
- *  A  marital, online, received Mon 5/7 09:00, due Thu 8/7 17:00, finished Tue 6/7 10:00   EARLY    25 h  rated 5
- *  B  marital, online, received Mon 5/7 09:00, due Thu 8/7 17:00, finished Thu 8/7 16:00   ON_TIME  79 h  rated 2
+ *  F  marital, online, received Mon 28/6 09:00, due Thu 1/7 17:00, finished Thu 1/7 10:00  ON_TIME  7+8+8+2 = 25 h
+ *  A  marital, online, received Mon 5/7 09:00, due Thu 8/7 17:00, finished Tue 6/7 10:00   EARLY    7+2 = 9 h  rated 5
+ *  B  marital, online, received Mon 5/7 09:00, due Thu 8/7 17:00, finished Thu 8/7 16:00   ON_TIME  7+8+8+7 = 30 h  rated 2
  *  C  marital, online, received Mon 5/7 09:00, due Thu 8/7 17:00, open at month end        overdue        no reuse
  *  G  marital, online, received Mon 5/7 09:00, due Thu 8/7 17:00, apology Fri 9/7 (new date Tue 13/7),
- *     finished Mon 12/7 10:00                                                             LATE    169 h
- *  D  marital, counter, received Tue 6/7 09:00 with one scanned page, finished Wed 7/7 10:00 EARLY 25 h
+ *     finished Mon 12/7 10:00                                                             LATE     7+8+8+8+8+2 = 41 h
+ *  D  marital, counter, received Tue 6/7 09:00 with one scanned page, finished Wed 7/7 10:00 EARLY 7+2 = 9 h
  *  E  disability (1.001699, PARTIAL, department VHXH), by post Wed 7/7 09:00, refused Thu 8/7 10:00
  * </pre>
  */
@@ -142,7 +143,7 @@ class DossierReportTests {
         assertThat(july.count("refused")).isEqualTo(1);
         assertThat(july.count("in-progress")).isEqualTo(1);
         assertThat(july.count("overdue")).isEqualTo(1);
-        assertThat(july.averageHours()).isEqualTo((25 + 79 + 25 + 73 + 169) / 5.0);
+        assertThat(july.averageHours()).isEqualTo((25 + 9 + 30 + 41 + 9) / 5.0);
         assertThat(july.averageSatisfaction()).isEqualTo((5 + 2) / 2.0);
         assertThat(july.indicator("on-time-rate").percent()).isEqualTo(80.0);         // A, B, D, F of those and G
         assertThat(july.indicator("online-rate").percent()).isEqualTo(66.7);          // 4 of 6
@@ -185,7 +186,28 @@ class DossierReportTests {
         // table cells wrap their text: compare with line breaks as spaces
         String pdf = new PDFTextStripper().getText(Loader.loadPDF(report.monthlyPdf(YearMonth.of(2027, 7)))).replaceAll("\\s+", " ");
         assertThat(pdf).contains("Báo cáo tình hình giải quyết hồ sơ tháng 7/2027")
-                .contains("Tỷ lệ hài lòng trong tiếp nhận, giải quyết thủ tục hành chính").contains("74.2");
+                .contains("Tỷ lệ hài lòng trong tiếp nhận, giải quyết thủ tục hành chính").contains("22.8");
+    }
+
+    @Test
+    void theAverageProcessingTimeLeavesOutTheWaitForTheCitizensSupplement() {
+        // September 2027, no holiday from Monday 6/9 on
+        at("2027-09-06T09:00");
+        String code = management.submitOnline(CITIZEN, DossierFixtures.marital()).code();
+        at("2027-09-06T09:30");
+        DossierView v = processing.forward(code, CLERK, version(code), null);
+        at("2027-09-06T10:00");
+        processing.requestSupplement(code, OFFICER, v.version(), "Thiếu ảnh chân dung.", null);
+        at("2027-09-07T14:00");
+        processing.supplement(code, CITIZEN, Map.of(), List.of());
+        at("2027-09-08T10:00");
+        v = processing.forward(code, OFFICER, version(code), null);
+        v = processing.approve(code, LEADER, v.version());
+        processing.returnResult(code, CLERK, v.version());
+        at("2027-10-01T09:00");
+        // received Mon 09:00 → finished Wed 10:00: 7 + 8 + 2 = 17 office hours; waiting Mon 10:00 → Tue 14:00:
+        // 2 + 4 + 4 + 1 = 11 of them; the agency's time is 6 hours
+        assertThat(report.monthly(YearMonth.of(2027, 9)).averageHours()).isEqualTo(6.0);
     }
 
     @Test
