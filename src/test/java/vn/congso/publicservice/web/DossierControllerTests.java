@@ -119,6 +119,9 @@ class DossierControllerTests {
             String closed = citizen.get("/tai-khoan/ho-so/" + code).body();
             assertThat(closed).contains("Đã hết hạn bổ sung hồ sơ lúc")
                     .doesNotContain("action=\"/tai-khoan/ho-so/" + code + "/bo-sung\"");
+            // the staff queue flags it, for the officer to close it
+            assertThat(officer.get("/quan-tri/ho-so").body()).containsPattern(
+                    java.util.regex.Pattern.quote(code) + "</a>\\s*<strong class=\"overdue\">Hết hạn bổ sung</strong>");
             assertThat(citizen.multipart("/tai-khoan/ho-so/" + code + "/bo-sung", Map.of(), "tep_1", "giay-khai-sinh.png", PNG)
                     .statusCode()).isEqualTo(302);
             String refused = citizen.get("/tai-khoan/ho-so/" + code).body();
