@@ -92,11 +92,16 @@ public class DossierReport {
         public Indicator indicator(String key) {
             return indicators.stream().filter(i -> i.key().equals(key)).findFirst().orElseThrow();
         }
+
+        /** How the section's row is headed: its code and name, or the name alone when that is its key (a field). */
+        public String title() {
+            return key.equals(name) ? name : key + " — " + name;
+        }
     }
 
     public record Monthly(YearMonth month, List<Count> counts, Double averageHours, Double averageSatisfaction,
                           List<Indicator> indicators, List<Scored> qd766, List<Section> byDepartment,
-                          List<Section> byProcedure) {
+                          List<Section> byProcedure, List<Section> byField) {
         public long count(String key) {
             return counts.stream().filter(c -> c.key().equals(key)).findFirst().map(Count::value).orElseThrow();
         }
@@ -115,6 +120,11 @@ public class DossierReport {
 
         public Section procedure(String code) {
             return byProcedure.stream().filter(s -> s.key().equals(code)).findFirst().orElseThrow();
+        }
+
+        /** The section of a field (lĩnh vực), by its name in the catalogue. */
+        public Section field(String name) {
+            return byField.stream().filter(s -> s.key().equals(name)).findFirst().orElseThrow();
         }
     }
 
@@ -139,7 +149,9 @@ public class DossierReport {
                 .collect(Collectors.toMap(Department::code, Department::nameVi, (a, b) -> a));
         Map<String, List<Fact>> byDepartment = new LinkedHashMap<>();
         Map<String, List<Fact>> byProcedure = new LinkedHashMap<>();
+        Map<String, List<Fact>> byField = new java.util.TreeMap<>();
         for (Fact fact : all) {
+            byField.computeIfAbsent(procedures.get(fact.procedureCode()).field(), f -> new ArrayList<>()).add(fact);
             byDepartment.computeIfAbsent(leadDepartment(procedures.get(fact.procedureCode())), d -> new ArrayList<>()).add(fact);
             byProcedure.computeIfAbsent(fact.procedureCode(), p -> new ArrayList<>()).add(fact);
         }
@@ -149,8 +161,11 @@ public class DossierReport {
         List<Section> perProcedure = byProcedure.entrySet().stream()
                 .map(e -> section(e.getKey(), procedures.get(e.getKey()).name(), e.getValue(), period, fullProcess))
                 .toList();
+        List<Section> perField = byField.entrySet().stream()
+                .map(e -> section(e.getKey(), e.getKey(), e.getValue(), period, fullProcess))
+                .toList();
         return new Monthly(month, total.counts(), total.averageHours(), total.averageSatisfaction(), total.indicators(),
-                qd766(total, all, period), departments, perProcedure);
+                qd766(total, all, period), departments, perProcedure, perField);
     }
 
     /**
@@ -304,6 +319,7 @@ public class DossierReport {
             write(book.createSheet(text("dossier.report.sheet", month.toString())), rows);
             write(book.createSheet(text("dossier.report.by-department")), sectionRows(report.byDepartment()));
             write(book.createSheet(text("dossier.report.by-procedure")), sectionRows(report.byProcedure()));
+            write(book.createSheet(text("dossier.report.by-field")), sectionRows(report.byField()));
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -332,7 +348,7 @@ public class DossierReport {
         sections.get(0).indicators().forEach(i -> header.add(text("dossier.indicator." + i.key()) + " (%)"));
         rows.add(header.toArray());
         for (Section s : sections) {
-            List<Object> row = new ArrayList<>(List.of(s.key() + " — " + s.name()));
+            List<Object> row = new ArrayList<>(List.of(s.title()));
             s.counts().forEach(c -> row.add(c.value()));
             row.add(orNotScored(s.averageHours()));
             row.add(orNotScored(s.averageSatisfaction()));

@@ -176,12 +176,22 @@ class DossierReportTests {
         assertThat(social.indicator("on-time-rate").percent()).isNull();
         assertThat(july.byDepartment()).hasSize(2);
         assertThat(july.procedure("1.001699").indicator("online-rate").percent()).isEqualTo(0.0);
+        // and under its field (lĩnh vực): the marital-status dossiers are civil status, E is social protection
+        assertThat(july.byField()).extracting(DossierReport.Section::key).containsExactly("Bảo trợ xã hội", "Hộ tịch");
+        var civilStatus = july.field("Hộ tịch");
+        assertThat(civilStatus.count("received-online")).isEqualTo(4);
+        assertThat(civilStatus.count("received-counter")).isEqualTo(1);
+        assertThat(civilStatus.count("finished-late")).isEqualTo(1);
+        assertThat(civilStatus.count("in-progress")).isEqualTo(1);
+        assertThat(july.field("Bảo trợ xã hội").count("refused")).isEqualTo(1);
 
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(report.monthlyXlsx(YearMonth.of(2027, 7))))) {
             Sheet sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Báo cáo tình hình giải quyết hồ sơ tháng 7/2027");
             assertThat(cellRightOf(sheet, "Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa")).isEqualTo("75.0");
             assertThat(cellRightOf(book.getSheetAt(1), "VHXH — " + social.name())).isNotNull();
+            assertThat(book.getSheetAt(3).getSheetName()).isEqualTo("Theo lĩnh vực");
+            assertThat(cellRightOf(book.getSheetAt(3), "Hộ tịch")).isEqualTo("4.0");   // received online, a number cell
         }
         // table cells wrap their text: compare with line breaks as spaces
         String pdf = new PDFTextStripper().getText(Loader.loadPDF(report.monthlyPdf(YearMonth.of(2027, 7)))).replaceAll("\\s+", " ");
