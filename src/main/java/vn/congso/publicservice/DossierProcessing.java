@@ -3,9 +3,9 @@ package vn.congso.publicservice;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -143,7 +143,7 @@ public class DossierProcessing {
             throw new CongsoException(DossierError.ACTION_NOT_ALLOWED, "SUPPLEMENT", row.status());
         }
         Instant now = clock.instant();
-        if (row.supplementDueAt() != null && now.isAfter(row.supplementDueAt())) {
+        if (row.supplementClosed(now)) {
             throw new CongsoException(DossierError.SUPPLEMENT_TOO_LATE, code, MOMENT.format(row.supplementDueAt()));
         }
         if (values != null && !values.isEmpty()) {
@@ -190,8 +190,7 @@ public class DossierProcessing {
         requireReason(explanation);
         Instant now = clock.instant();
         // "not supplemented" holds only once the time the citizen was given has run out unanswered
-        if (reason == RefusalReason.NOT_SUPPLEMENTED && (row.status() != DossierStatus.WAITING_SUPPLEMENT
-                || row.supplementDueAt() == null || !now.isAfter(row.supplementDueAt()))) {
+        if (reason == RefusalReason.NOT_SUPPLEMENTED && !row.supplementClosed(now)) {
             throw new CongsoException(DossierError.SUPPLEMENT_STILL_OPEN);
         }
         update(row, DossierStatus.REFUSED, row.stepPosition(), row.stepAssignee(), row.stepStartedAt(), row.stepDueAt(),

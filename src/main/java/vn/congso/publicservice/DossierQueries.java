@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +81,7 @@ public class DossierQueries {
                 .map(h -> new PublicStatus.Step(h.stepPosition(), procedure.steps().get(h.stepPosition() - 1).description(),
                         h.at(), h.action(), h.timeliness())).toList() : List.of();
         return new PublicStatus(row.code(), procedure.code(), procedure.name(), row.status(), row.receivedAt(),
-                row.dueAt(), row.status() == DossierStatus.WAITING_SUPPLEMENT ? row.supplementDueAt() : null, withSecret, withSecret ? row.applicantName() : null,
+                row.dueAt(), row.openSupplementDue(), withSecret, withSecret ? row.applicantName() : null,
                 withSecret ? row.reasonNote() : null, steps);
     }
 
@@ -171,12 +170,11 @@ public class DossierQueries {
         ProcedureStep step = procedure.steps().get(row.stepPosition() - 1);
         boolean overdue = row.status().open() && row.status() != DossierStatus.WAITING_SUPPLEMENT
                 && clock.instant().isAfter(row.dueAt());
-        Instant supplementDue = row.status() == DossierStatus.WAITING_SUPPLEMENT ? row.supplementDueAt() : null;
         return new DossierView(row.code(), row.procedureCode(), row.applicantUsername(), row.applicantName(),
                 row.applicantEmail(), row.status(), row.channel(), row.receivedAt(), row.dueAt(), row.pausedAt(),
                 row.stepPosition(), step.actor(), step.description(), row.stepAssignee(), row.stepDueAt(),
                 row.reasonCode(), row.reasonNote(), row.finishedAt(), row.resultCode(), row.version(), overdue,
-                row.formData(), dossiers.history(row.id()), dossiers.attachments(row.id()), supplementDue,
-                supplementDue != null && clock.instant().isAfter(supplementDue));
+                row.formData(), dossiers.history(row.id()), dossiers.attachments(row.id()), row.openSupplementDue(),
+                row.supplementClosed(clock.instant()));
     }
 }

@@ -31,6 +31,17 @@ public class DossierRepository {
                       Instant receivedAt, Instant dueAt, Instant pausedAt, int stepPosition, String stepAssignee,
                       Instant stepStartedAt, Instant stepDueAt, String lookupSecret, String reasonCode,
                       String reasonNote, Instant finishedAt, String resultCode, int version, Instant supplementDueAt) {
+
+        /** Until when the supplement request the dossier waits on accepts the supplement; null when it waits on none. */
+        public Instant openSupplementDue() {
+            return status == DossierStatus.WAITING_SUPPLEMENT ? supplementDueAt : null;
+        }
+
+        /** The time that request gave has run out by {@code now}. */
+        public boolean supplementClosed(Instant now) {
+            Instant due = openSupplementDue();
+            return due != null && now.isAfter(due);
+        }
     }
 
     /** A new dossier; its code comes from the day's counter when it is received. */

@@ -96,8 +96,8 @@ public final class WorkingCalendar {
         LocalDateTime due = switch (limit.unit()) {
             case WORKING_DAYS -> addWorkingDays(startDay, limit.amount()).atTime(CLOSES);
             case CALENDAR_DAYS -> nextWorkingDay(startDay.plusDays(limit.amount())).atTime(CLOSES);
-            case HOURS -> addOfficeHours(countsToday && received.toLocalTime().isAfter(OPENS)
-                    ? received : startDay.atTime(OPENS), limit.amount());
+            case HOURS -> addOfficeMinutes(countsToday && received.toLocalTime().isAfter(OPENS)
+                    ? received : startDay.atTime(OPENS), limit.amount() * 60L);
         };
         return due.atZone(VIETNAM).toInstant();
     }
@@ -128,10 +128,6 @@ public final class WorkingCalendar {
     /** The moment reached by running a clock for the given office minutes from start (office hours, working days). */
     public Instant addOfficeMinutes(Instant start, long minutes) {
         return addOfficeMinutes(LocalDateTime.ofInstant(start, VIETNAM), minutes).atZone(VIETNAM).toInstant();
-    }
-
-    private LocalDateTime addOfficeHours(LocalDateTime start, int hours) {
-        return addOfficeMinutes(start, hours * 60L);
     }
 
     private LocalDateTime addOfficeMinutes(LocalDateTime start, long minutes) {
